@@ -1,0 +1,21 @@
+/**
+ * gvir/glib: the layer every other one stands on, mirroring LibvirtGLib: initialisation,
+ * the GLib ↔ Node loop glue, typed libvirt errors, AbortSignal → Cancellable, Promises
+ * over `*Async`/`*Finish` pairs, and GObject signals as Observables.
+ * @module
+ */
+export { init } from './init.js'
+export { hold, startLoop } from './loop.js'
+export type { Release } from './loop.js'
+export { VirError, isVirError, toVirError } from './error.js'
+export type { VirErrorOptions } from './error.js'
+export { VirErrorCode, virErrorCodeName } from './error-codes.js'
+export { parseVirErrorMessage } from './error-parse.js'
+export type { ParsedVirErrorMessage } from './error-parse.js'
+export { abortError, isAbortError, linkCancellable } from './cancel.js'
+export type { CancellableLink } from './cancel.js'
+export { callAsync, callSync } from './promisify.js'
+export type { AsyncArgs, AsyncMethodName, CallOptions, FinishResult } from './promisify.js'
+export { fromSignal } from './signal.js'
+export { reportError, setErrorReporter } from './report.js'
+export type { ErrorReporter } from './report.js'

@@ -1,0 +1,34 @@
+/**
+ * One-time initialisation of libvirt-glib for gvir.
+ * @module
+ */
+import { gi } from '../lib/gi.js'
+import { VirError, toVirError } from './error.js'
+import { startLoop } from './loop.js'
+
+let initialized = false
+
+/**
+ * Initialises libvirt-glib once: `LibvirtGLib.initCheck`, libvirt's event loop on GLib
+ * (`LibvirtGLib.eventRegister`), `LibvirtGObject.initObjectCheck`, and gvir's loop glue.
+ * Every public entry point of gvir calls it, so users never need to; later calls do
+ * nothing. It uses the `*Check` variants because plain `init()` aborts the process on
+ * failure; here a failure throws a {@link VirError} and the next call tries again.
+ *
+ * @throws VirError when libvirt-glib or node-gtk cannot be initialised.
+ */
+export function init(): void {
+  if (initialized) return
+  try {
+    const { LibvirtGLib, LibvirtGObject } = gi()
+    const [glibOk] = LibvirtGLib.initCheck(null)
+    if (!glibOk) throw new VirError('Unable to initialize libvirt-glib')
+    LibvirtGLib.eventRegister()
+    const [objectOk] = LibvirtGObject.initObjectCheck(null)
+    if (!objectOk) throw new VirError('Unable to initialize libvirt-gobject')
+    startLoop()
+  } catch (err) {
+    throw toVirError(err)
+  }
+  initialized = true
+}

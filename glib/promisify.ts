@@ -1,0 +1,162 @@
+/**
+ * Promises over GIO's `fooAsync` / `fooFinish` pairs, and over sync-only calls.
+ *
+ * One helper adapts every pair by name, the way GJS's `Gio._promisify` does, so gobject
+ * classes never wrap an async method by hand.
+ * @module
+ */
+import type { Gio, GObject } from '../lib/gi.js'
+import { abortError, linkCancellable } from './cancel.js'
+import { toVirError } from './error.js'
+import { hold } from './loop.js'
+import { reportError } from './report.js'
+
+/** Options every gvir async call takes. */
+export interface CallOptions {
+  /** Aborting it cancels the GIO operation and rejects with an `AbortError`. */
+  signal?: AbortSignal
+}
+
+type Method = (...args: never[]) => unknown
+
+/** The names `foo` for which `T` has both `fooAsync` and `fooFinish` methods. */
+export type AsyncMethodName<T> = {
+  [K in keyof T & string]: K extends `${infer B}Async`
+    ? T[K] extends Method
+      ? `${B}Finish` extends keyof T ? (T[`${B}Finish`] extends Method ? B : never) : never
+      : never
+    : never
+}[keyof T & string]
+
+/** The arguments of `T[name + 'Async']` before its trailing `cancellable, callback`. */
+export type AsyncArgs<T, B extends string> = T[`${B}Async` & keyof T] extends (...args: infer P) => unknown
+  ? P extends [...infer A, (Gio.Cancellable | null)?, unknown?] ? A : never
+  : never
+
+/** What `T[name + 'Finish']` returns. */
+export type FinishResult<T, B extends string> = T[`${B}Finish` & keyof T] extends (...args: never[]) => infer R ? R : never
+
+/**
+ * Appends the stack of the place the Promise was made to `err`'s stack, as GJS does
+ * ("Promise created here"): the error itself is raised from a GLib callback, whose
+ * stack names no line of the caller's.
+ */
+function withCallSite<E>(err: E, site: Error): E {
+  try {
+    if (err instanceof Error || err instanceof DOMException) {
+      const frames = (site.stack ?? '').split('\n').slice(1).join('\n')
+      err.stack = `${err.stack ?? String(err)}\n    --- Promise created here ---\n${frames}`
+    }
+  } catch {
+    // A frozen error keeps its own stack.
+  }
+  return err
+}
+
+/**
+ * Calls `obj[name + 'Async'](...args, cancellable, callback)` and settles with
+ * `obj[name + 'Finish'](result)`.
+ *
+ * - holds gvir's loop glue while pending, so the callback arrives and the process stays alive;
+ * - rejects with a {@link VirError}, or with an `AbortError` `DOMException` when
+ *   `options.signal` aborts (at once if it already has, without calling `obj`; during
+ *   the call, the GIO operation is cancelled);
+ * - every rejection's stack ends with the caller's;
+ * - nothing thrown while settling reaches node-gtk.
+ *
+ * @example
+ * ```ts
+ * await callAsync(conn, 'open', [])                       // Promise<boolean>
+ * const caps = await callAsync(conn, 'getCapabilities', [], { signal })
+ * await callAsync(domain, 'start', [0])
+ * ```
+ */
+export function callAsync<T extends object, B extends AsyncMethodName<T>>(
+  obj: T,
+  name: B,
+  args: AsyncArgs<T, B>,
+  options: CallOptions = {},
+): Promise<FinishResult<T, B>> {
+  const site = new Error('Promise created here')
+  return new Promise<FinishResult<T, B>>((resolve, reject) => {
+    const { signal } = options
+    if (signal?.aborted) {
+      reject(withCallSite(abortError(signal), site))
+      return
+    }
+    const methods = obj as unknown as Record<string, unknown>
+    const start = methods[`${name}Async`]
+    const finish = methods[`${name}Finish`]
+    if (typeof start !== 'function' || typeof finish !== 'function') {
+      reject(withCallSite(toVirError(new TypeError(`${describe(obj)} has no ${name}Async/${name}Finish pair`)), site))
+      return
+    }
+
+    let settled = false
+    const fail = (err: unknown): void => {
+      if (settled) return
+      settled = true
+      reject(withCallSite(err, site))
+    }
+    const link = linkCancellable(signal, fail)
+    const release = hold()
+    const done = (): void => {
+      link.release()
+      release()
+    }
+
+    const callback = (_source: GObject.Object | null, result: Gio.AsyncResult): void => {
+      // node-gtk ends the process on a throw from here: nothing may escape.
+      try {
+        // After an abort the Promise has already rejected; not calling Finish lets
+        // GTask free the result itself.
+        if (settled) return
+        let value: FinishResult<T, B>
+        try {
+          value = (finish as Method).call(obj, ...([result] as never[])) as FinishResult<T, B>
+        } catch (err) {
+          fail(toVirError(err))
+          return
+        }
+        settled = true
+        resolve(value)
+      } catch (err) {
+        reportError(err)
+      } finally {
+        done()
+      }
+    }
+
+    try {
+      ;(start as Method).call(obj, ...([...(args as unknown[]), link.cancellable, callback] as never[]))
+    } catch (err) {
+      done()
+      fail(toVirError(err))
+    }
+  })
+}
+
+/**
+ * Runs a sync-only libvirt-glib call (it blocks the JS thread: libvirt-glib has no
+ * async form of it) and gives its result as a Promise; a throw becomes a
+ * {@link VirError}. An already-aborted `options.signal` rejects with an `AbortError`
+ * without calling `fn`.
+ *
+ * @example
+ * ```ts
+ * await callSync(() => domain.stop(0))
+ * ```
+ */
+export function callSync<R>(fn: () => R, options: CallOptions = {}): Promise<R> {
+  const { signal } = options
+  if (signal?.aborted) return Promise.reject(withCallSite(abortError(signal), new Error()))
+  try {
+    return Promise.resolve(fn())
+  } catch (err) {
+    return Promise.reject(toVirError(err))
+  }
+}
+
+function describe(obj: object): string {
+  return obj.constructor?.name || 'object'
+}

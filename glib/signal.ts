@@ -1,0 +1,80 @@
+/**
+ * GObject signals as rxjs Observables.
+ * @module
+ */
+import { Observable, config, share } from 'rxjs'
+import { gi } from '../lib/gi.js'
+import type { GObject } from '../lib/gi.js'
+import { hold } from './loop.js'
+import { reportError } from './report.js'
+
+/**
+ * rxjs rethrows a subscriber's exception from a timer unless `config.onUnhandledError`
+ * is set, and an uncaught exception ends a Node process. gvir points that hook at
+ * {@link reportError}, but only when nobody set it: an app's own hook wins.
+ */
+function routeUnhandledErrors(): void {
+  if (config.onUnhandledError == null) config.onUnhandledError = (err) => reportError(err)
+}
+
+/** Throws a TypeError unless `obj` has the signal `name` (with or without `::detail`). */
+function checkSignal(obj: GObject.Object, name: string): void {
+  const gtype = obj.__gtype__
+  const [ok] = gi().GObject.signalParseName(name, gtype, false)
+  if (!ok) throw new TypeError(`${gi().GObject.typeName(gtype)} has no signal '${name}'`)
+}
+
+/**
+ * An Observable of the GObject signal `name` (`'domain-added'`, or with a detail,
+ * `'started::booted'`) on `obj`.
+ *
+ * - built on `obj.connect()` / `obj.disconnect(id)`: the handler is connected when the
+ *   first subscriber arrives and disconnected when the last one leaves (`share()`);
+ * - while connected it holds gvir's loop glue, so emissions arrive and the process stays alive;
+ * - each emission is the signal's arguments as an array, or what `project` makes of
+ *   them; a `project` that throws errors the Observable (and disconnects);
+ * - a subscriber that throws is reported through {@link reportError}; the others still
+ *   get the value and nothing reaches node-gtk.
+ *
+ * @throws TypeError at once when `obj` has no such signal.
+ * @example
+ * ```ts
+ * fromSignal(conn, 'domain-added', (dom: Domain) => dom).subscribe((dom) => console.log(dom.getName()))
+ * fromSignal(domain, 'stopped::destroyed').subscribe(() => console.log('destroyed'))
+ * ```
+ */
+export function fromSignal<A extends unknown[] = unknown[]>(obj: GObject.Object, name: string): Observable<A>
+export function fromSignal<A extends unknown[], T>(obj: GObject.Object, name: string, project: (...args: A) => T): Observable<T>
+export function fromSignal<A extends unknown[], T>(obj: GObject.Object, name: string, project?: (...args: A) => T): Observable<T | A> {
+  checkSignal(obj, name)
+  routeUnhandledErrors()
+  return new Observable<T | A>((subscriber) => {
+    const release = hold()
+    let id: number
+    try {
+      id = obj.connect(name, (...args: unknown[]): void => {
+        // node-gtk ends the process on a throw from a signal handler: nothing may escape.
+        try {
+          let value: T | A
+          try {
+            value = project ? project(...(args as A)) : (args as A)
+          } catch (err) {
+            subscriber.error(err)
+            return
+          }
+          subscriber.next(value)
+        } catch (err) {
+          reportError(err)
+        }
+      })
+    } catch (err) {
+      release()
+      subscriber.error(err)
+      return undefined
+    }
+    return () => {
+      obj.disconnect(id)
+      release()
+    }
+  }).pipe(share())
+}
