@@ -4,8 +4,9 @@
  * libvirt-glib's `gvir_set_error*()` / `gvir_error_new*()` build a GError as
  * `"<operation>: <libvirt's last error message>"`, or just `"<operation>"` when libvirt
  * set no error. These are every such operation text in libvirt-glib 4.0.0's
- * libvirt-gobject (`libvirt-gobject/*.c`); `%s`, `%d` and `%p` stand for values
- * libvirt-glib substitutes (a URI, a name, a count, a pointer).
+ * libvirt-gobject (`libvirt-gobject/*.c`), plus libvirt-gconfig's, which put libxml2's
+ * last error after the operation the same way (`gvir_config_set_error*()`). `%s`, `%d`
+ * and `%p` stand for values libvirt-glib substitutes (a URI, a name, a count, a pointer).
  * @module
  */
 
@@ -86,4 +87,10 @@ export const libvirtGlibOperations: readonly string[] = [
   'Unable to take a screenshot',
   'Unable to upload to stream',
   'Unable to wakeup domain',
+  // libvirt-gconfig (libvirt-gconfig-helpers.c, libvirt-gconfig-object.c)
+  'Unable to parse configuration',
+  'Unable to parse RNG %s',
+  'Unable to create RNG parser for %s',
+  'Unable to create RNG validation context %s',
+  'Unable to validate doc',
 ]
