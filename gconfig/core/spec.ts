@@ -1,0 +1,225 @@
+/**
+ * Property declarations: each is a path into the tree plus a codec, in the style of
+ * virt-manager's `XMLProperty`. A class is built from a record of them by `defineElement`.
+ * @module
+ */
+import type { Codec } from './codec.js'
+import { ConfigError } from './error.js'
+import { ConfigList } from './list.js'
+import { childOrderAt, ConfigObject, ensurePath, insertionPoint, readRaw, removeRaw, viewOf, writeRaw, type ConfigClass } from './object.js'
+import { compilePath, walk, type CompiledPath } from './path.js'
+import { parseScaled, unitScale } from './units.js'
+import { checkXmlChars, detachElement, insertElement, replaceElement, type XmlElement } from './xml/index.js'
+
+/** A declared scalar or child-view property. */
+export interface PropSpec<T> {
+  readonly kind: 'prop'
+  /** The declared path, as written. */
+  readonly path: string
+  /** For `child()`: the class of the child view. */
+  readonly childClass?: ConfigClass<ConfigObject>
+  /** For `size()`: the unit attribute on the element. */
+  readonly unitAttr?: string
+  /** Reads the value; throws `ConfigError` when the stored text does not decode. */
+  read(obj: ConfigObject): T | undefined
+  /** Writes the value (undefined removes); throws `ConfigError` and changes nothing on a bad value. */
+  write(obj: ConfigObject, value: T | undefined): void
+}
+
+/** A declared live list. */
+export interface ListSpec<C extends ConfigObject> {
+  readonly kind: 'list'
+  /** The declared path, as written. */
+  readonly path: string
+  /** Name of the items, or null for every element child of the container. */
+  readonly itemTag: string | null
+  /** The classes items may have (by tag for `polyChildren`, plus the fallback). */
+  readonly classes: readonly ConfigClass<ConfigObject>[]
+  /** The list view on `obj`. */
+  list(obj: ConfigObject): ConfigList<C>
+}
+
+/** Any declaration `defineElement` accepts. */
+export type AnySpec = PropSpec<unknown> | ListSpec<ConfigObject>
+
+function decodeWith<T>(codec: Codec<T>, text: string, path: string): T {
+  try {
+    return codec.parse(text)
+  } catch (e) {
+    if (e instanceof ConfigError) throw new ConfigError(`${path}: ${e.message}`, { path })
+    throw e
+  }
+}
+
+function encodeWith<T>(codec: Codec<T>, value: T, path: string): string {
+  let text: string
+  try {
+    text = codec.format(value)
+  } catch (e) {
+    if (e instanceof ConfigError) throw new ConfigError(`${path}: ${e.message}`, { path })
+    throw e
+  }
+  checkXmlChars(text, path)
+  return text
+}
+
+/** A value at `path` (attribute, element text, or `.`) converted by `codec`. */
+export function prop<T>(path: string, codec: Codec<T>): PropSpec<T> {
+  const cp = compilePath(path)
+  return {
+    kind: 'prop',
+    path,
+    read: (obj) => {
+      const raw = readRaw(obj.node, cp)
+      return raw === undefined ? undefined : decodeWith(codec, raw, path)
+    },
+    write: (obj, value) => {
+      if (value === undefined) return removeRaw(obj, cp)
+      writeRaw(obj, cp, encodeWith(codec, value, path))
+    },
+  }
+}
+
+function elementPath(path: string, what: string): CompiledPath {
+  const cp = compilePath(path)
+  if (cp.attr !== null) throw new ConfigError(`${what}() takes an element path, not '${path}'`, { path })
+  return cp
+}
+
+/** True when the (empty) element at `path` is present, e.g. `features/acpi`. */
+export function flag(path: string): PropSpec<boolean> {
+  const cp = elementPath(path, 'flag')
+  if (cp.steps.length === 0) throw new ConfigError('flag() needs a child element path', { path })
+  return {
+    kind: 'prop',
+    path,
+    read: (obj) => walk(obj.node, cp.steps) !== undefined,
+    write: (obj, value) => {
+      if (value !== undefined && typeof value !== 'boolean') throw new ConfigError(`${path}: ${String(value)} is not a boolean`, { path })
+      if (value === true) ensurePath(obj, cp.steps)
+      else removeRaw(obj, cp)
+    },
+  }
+}
+
+/** Options of {@link size}. */
+export interface SizeOptions {
+  /** Attribute holding the unit; default `unit`. */
+  unitAttr?: string
+  /** Unit assumed when the attribute is absent; default `bytes` (domain memory: `KiB`). */
+  defaultUnit?: string
+}
+
+/**
+ * A size in bytes at `path` (an element's text, or an attribute), scaled by the unit attribute
+ * on the same element. Writes keep the element's unit when the value is a whole number of it,
+ * else switch to bytes; a new element gets `defaultUnit` when exact.
+ */
+export function size(path: string, opts: SizeOptions = {}): PropSpec<number> {
+  const cp = compilePath(path)
+  const unitAttr = opts.unitAttr ?? 'unit'
+  const defaultUnit = opts.defaultUnit ?? 'bytes'
+  if (unitScale(defaultUnit) === undefined) throw new ConfigError(`unknown default unit '${defaultUnit}'`, { path })
+  return {
+    kind: 'prop',
+    path,
+    unitAttr,
+    read: (obj) => {
+      const raw = readRaw(obj.node, cp)
+      if (raw === undefined) return undefined
+      const unit = walk(obj.node, cp.steps)!.getAttribute(unitAttr) ?? defaultUnit
+      const bytes = parseScaled(raw, unit)
+      if (typeof bytes === 'string') throw new ConfigError(`${path}: ${bytes}`, { path })
+      return bytes
+    },
+    write: (obj, value) => {
+      if (value === undefined) return removeRaw(obj, cp)
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+        throw new ConfigError(`${path}: ${String(value)} is not a size in bytes (a non-negative integer)`, { path })
+      }
+      const el = walk(obj.node, cp.steps)
+      const present = el?.getAttribute(unitAttr)
+      let unit = present ?? defaultUnit
+      let scale = unitScale(unit)
+      if (scale === undefined || value % scale !== 0) {
+        unit = 'bytes'
+        scale = 1
+      }
+      const text = String(value / scale)
+      const target = ensurePath(obj, cp.steps)
+      if (cp.attr !== null) target.setAttribute(cp.attr, text)
+      else if (target.text !== text) target.setText(text)
+      const implicit = present === undefined && el !== undefined && unit === defaultUnit
+      if (!implicit && present !== unit) target.setAttribute(unitAttr, unit)
+    },
+  }
+}
+
+/** A child view of class `cls` at `path`; undefined when absent. Setting adopts the given object. */
+export function child<C extends ConfigObject>(path: string, cls: ConfigClass<C>): PropSpec<C> {
+  const cp = elementPath(path, 'child')
+  if (cp.steps.length === 0) throw new ConfigError('child() needs a child element path', { path })
+  const tag = cp.steps[cp.steps.length - 1]!
+  return {
+    kind: 'prop',
+    path,
+    childClass: cls as ConfigClass<ConfigObject>,
+    read: (obj) => {
+      const el = walk(obj.node, cp.steps)
+      return el === undefined ? undefined : viewOf(el, cls)
+    },
+    write: (obj, value) => {
+      if (value === undefined) return removeRaw(obj, cp)
+      if (!(value instanceof ConfigObject)) throw new ConfigError(`${path}: not a gconfig object`, { path })
+      if (value.node.name !== tag) throw new ConfigError(`${path}: expected a <${tag}> element, got <${value.node.name}>`, { path })
+      for (let p: XmlElement | null = obj.node; p !== null; p = p.parent?.kind === 'element' ? p.parent : null) {
+        if (p === value.node) throw new ConfigError(`${path}: cannot put an element inside itself`, { path })
+      }
+      const existing = walk(obj.node, cp.steps)
+      if (existing === value.node) return
+      if (existing !== undefined) {
+        replaceElement(existing, value.node)
+        return
+      }
+      detachElement(value.node)
+      const parent = ensurePath(obj, cp.steps, cp.steps.length - 1)
+      insertElement(parent, value.node, insertionPoint(parent, tag, childOrderAt(obj, cp.steps.slice(0, -1).join('/'), parent)))
+    },
+  }
+}
+
+/** A live list of `<tag>` children (the path's last step) of class `cls`. */
+export function children<C extends ConfigObject>(path: string, cls: ConfigClass<C>): ListSpec<C> {
+  const cp = elementPath(path, 'children')
+  if (cp.steps.length === 0) throw new ConfigError('children() needs the item element name', { path })
+  const shape = { container: cp.steps.slice(0, -1), itemTag: cp.steps[cp.steps.length - 1]!, classify: () => cls }
+  return {
+    kind: 'list',
+    path,
+    itemTag: shape.itemTag,
+    classes: [cls as ConfigClass<ConfigObject>],
+    list: (obj) => new ConfigList(obj, shape),
+  }
+}
+
+/**
+ * A live list of every element child of the container at `path` (`devices`), each viewed by
+ * the class registered for its tag, else `fallback`; nothing is dropped.
+ */
+export function polyChildren(
+  path: string,
+  byTag: Record<string, ConfigClass<ConfigObject>>,
+  fallback: ConfigClass<ConfigObject>,
+): ListSpec<ConfigObject> {
+  const cp = elementPath(path, 'polyChildren')
+  const map = new Map<string, ConfigClass<ConfigObject>>()
+  for (const key of Object.keys(byTag)) map.set(key, byTag[key]!)
+  const shape = { container: cp.steps, itemTag: null, classify: (el: XmlElement) => map.get(el.name) ?? fallback }
+  return {
+    kind: 'list',
+    path,
+    itemTag: null,
+    classes: [...map.values(), fallback],
+    list: (obj) => new ConfigList(obj, shape),
+  }
+}
