@@ -1,0 +1,43 @@
+/**
+ * `<clock>`: the guest's time base and its timers.
+ * @module
+ */
+import { children, codec, defineElement, prop } from '../core/index.js'
+
+/** `<timer>`: one guest timer source. */
+export class DomainTimer extends defineElement('timer', {
+  /** Timer name. */
+  name: prop('@name', codec.enum('platform', 'pit', 'rtc', 'hpet', 'tsc', 'kvmclock', 'hypervclock', 'armvtimer')),
+  /** Present to the guest. */
+  present: prop('@present', codec.yesNo),
+  /** Missed-tick policy. */
+  tickpolicy: prop('@tickpolicy', codec.enum('delay', 'catchup', 'merge', 'discard')),
+  /** What the RTC tracks. */
+  track: prop('@track', codec.enum('boot', 'guest', 'wall', 'realtime')),
+  /** TSC frequency in Hz. */
+  frequency: prop('@frequency', codec.uint),
+  /** TSC mode. */
+  mode: prop('@mode', codec.enum('auto', 'native', 'emulate', 'paravirt', 'smpsafe')),
+  /** Catch-up threshold. */
+  catchupThreshold: prop('catchup/@threshold', codec.uint),
+  /** Catch-up slew. */
+  catchupSlew: prop('catchup/@slew', codec.uint),
+  /** Catch-up limit. */
+  catchupLimit: prop('catchup/@limit', codec.uint),
+}) {}
+
+/** `<clock>`: the guest time base. */
+export class DomainClock extends defineElement('clock', {
+  /** Time base of the guest's RTC. */
+  offset: prop('@offset', codec.enum('utc', 'localtime', 'timezone', 'variable', 'absolute')),
+  /** Seconds added to the base (`variable`), or `reset`. */
+  adjustment: prop('@adjustment', codec.pattern(/^(reset|[+-]?[0-9]+)$/, "an integer number of seconds or 'reset'")),
+  /** Time zone (`timezone`). */
+  timezone: prop('@timezone', codec.string),
+  /** Base of a `variable` offset. */
+  basis: prop('@basis', codec.enum('utc', 'localtime')),
+  /** Epoch seconds the guest starts at (`absolute`). */
+  start: prop('@start', codec.uint),
+  /** Timers. */
+  timers: children('timer', DomainTimer),
+}) {}

@@ -1,0 +1,179 @@
+/**
+ * The storage source of a disk (`<source>`) and what hangs off it: hosts, auth, encryption,
+ * slices, reservations, cookies. Shared by `<disk>`, `<backingStore>` and `<mirror>`.
+ * @module
+ */
+import { child, children, codec, defineElement, prop } from '../../core/index.js'
+import { DomainDeviceAddress, deviceSeclabels } from '../common.js'
+
+/** Disk image formats libvirt knows. */
+export const diskFormat = codec.enum('raw', 'dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'cow', 'qcow', 'qcow2', 'qed', 'vmdk', 'luks', 'aio')
+
+/** Storage source types. */
+export const diskSourceType = codec.enum('file', 'block', 'dir', 'network', 'volume', 'nvme', 'vhostuser', 'vhostvdpa')
+
+/** `<host>` of a network disk source. */
+export class DomainDiskSourceHost extends defineElement('host', {
+  /** Host name or address. */
+  name: prop('@name', codec.string),
+  /** TCP port. */
+  port: prop('@port', codec.uint),
+  /** Transport. */
+  transport: prop('@transport', codec.enum('tcp', 'unix', 'rdma')),
+  /** UNIX socket path when transport is `unix`. */
+  socket: prop('@socket', codec.string),
+}) {}
+
+/** `<auth>`: credentials for a network disk (iSCSI CHAP or Ceph). */
+export class DomainDiskAuth extends defineElement('auth', {
+  /** User name. */
+  username: prop('@username', codec.string),
+  /** Secret type. */
+  secretType: prop('secret/@type', codec.enum('iscsi', 'ceph')),
+  /** Secret UUID. */
+  secretUuid: prop('secret/@uuid', codec.uuid),
+  /** Secret usage name. */
+  secretUsage: prop('secret/@usage', codec.string),
+}) {}
+
+/** `<encryption>` of a disk or its source. */
+export class DomainDiskEncryption extends defineElement('encryption', {
+  /** Encryption format. */
+  format: prop('@format', codec.enum('default', 'qcow', 'luks', 'luks2', 'luks-any')),
+  /** Engine that decrypts. */
+  engine: prop('@engine', codec.enum('qemu', 'librbd')),
+  /** Passphrase secret type (always `passphrase`). */
+  secretType: prop('secret/@type', codec.enum('passphrase')),
+  /** Passphrase secret UUID. */
+  secretUuid: prop('secret/@uuid', codec.uuid),
+  /** Passphrase secret usage. */
+  secretUsage: prop('secret/@usage', codec.string),
+  /** LUKS cipher name (`aes`…). */
+  cipherName: prop('cipher/@name', codec.string),
+  /** LUKS cipher key size in bits. */
+  cipherSize: prop('cipher/@size', codec.uint),
+  /** LUKS cipher mode (`cbc`, `xts`…). */
+  cipherMode: prop('cipher/@mode', codec.string),
+  /** LUKS cipher hash. */
+  cipherHash: prop('cipher/@hash', codec.string),
+  /** LUKS IV generator name. */
+  ivgenName: prop('ivgen/@name', codec.string),
+  /** LUKS IV generator hash. */
+  ivgenHash: prop('ivgen/@hash', codec.string),
+}, { order: ['secret', 'cipher', 'ivgen'] }) {}
+
+/** `<slice>` of a source: expose only a byte range of the image. */
+export class DomainDiskSourceSlice extends defineElement('slice', {
+  /** Slice type (`storage`). */
+  type: prop('@type', codec.enum('storage')),
+  /** Offset in bytes. */
+  offset: prop('@offset', codec.uint),
+  /** Size in bytes. */
+  size: prop('@size', codec.uint),
+}) {}
+
+/** `<cookie>` of an HTTP(S) source. */
+export class DomainDiskSourceCookie extends defineElement('cookie', {
+  /** Cookie name. */
+  name: prop('@name', codec.string),
+  /** Cookie value. */
+  value: prop('.', codec.string),
+}) {}
+
+/** `<source>` of a disk: file, block device, directory, network, volume, NVMe or vhost-user. */
+export class DomainDiskSource extends defineElement('source', {
+  /** Image file (type `file`). */
+  file: prop('@file', codec.string),
+  /** Block device (type `block`). */
+  dev: prop('@dev', codec.string),
+  /** Directory (type `dir`). */
+  dir: prop('@dir', codec.string),
+  /** FD group passed by the management app. */
+  fdgroup: prop('@fdgroup', codec.string),
+  /** Position in the backing chain (set by libvirt). */
+  index: prop('@index', codec.uint),
+  /** What to do when the source is missing. */
+  startupPolicy: prop('@startupPolicy', codec.enum('mandatory', 'requisite', 'optional')),
+  /** Network protocol (type `network`). */
+  protocol: prop('@protocol', codec.enum('nbd', 'iscsi', 'rbd', 'sheepdog', 'gluster', 'vxhs', 'nfs', 'http', 'https', 'ftp', 'ftps', 'tftp', 'ssh')),
+  /** Network image name (pool/image, IQN/LUN, export…). */
+  name: prop('@name', codec.string),
+  /** HTTP query string. */
+  query: prop('@query', codec.string),
+  /** Use TLS for the network protocol. */
+  tls: prop('@tls', codec.yesNo),
+  /** Host name checked against the TLS certificate. */
+  tlsHostname: prop('@tlsHostname', codec.string),
+  /** Storage pool (type `volume`). */
+  pool: prop('@pool', codec.string),
+  /** Volume in the pool (type `volume`). */
+  volume: prop('@volume', codec.string),
+  /** iSCSI volume access mode (type `volume`). */
+  mode: prop('@mode', codec.enum('host', 'direct')),
+  /** NVMe source type (`pci`). */
+  type: prop('@type', codec.string),
+  /** NVMe: whether libvirt detaches the controller from the host. */
+  managed: prop('@managed', codec.yesNo),
+  /** NVMe namespace. */
+  namespace: prop('@namespace', codec.uint),
+  /** vhost-user / vhostvdpa socket or device path. */
+  path: prop('@path', codec.string),
+  /** Network hosts. */
+  hosts: children('host', DomainDiskSourceHost),
+  /** RBD snapshot name. */
+  snapshotName: prop('snapshot/@name', codec.string),
+  /** RBD configuration file. */
+  configFile: prop('config/@file', codec.string),
+  /** Credentials. */
+  auth: child('auth', DomainDiskAuth),
+  /** Encryption of this source layer. */
+  encryption: child('encryption', DomainDiskEncryption),
+  /** Persistent reservations enabled. */
+  reservationsEnabled: prop('reservations/@enabled', codec.yesNo),
+  /** Whether libvirt manages the pr-helper. */
+  reservationsManaged: prop('reservations/@managed', codec.yesNo),
+  /** pr-helper socket path. */
+  reservationsSourcePath: prop('reservations/source/@path', codec.string),
+  /** pr-helper socket mode. */
+  reservationsSourceMode: prop('reservations/source/@mode', codec.enum('client', 'server')),
+  /** iSCSI initiator IQN. */
+  initiatorIqn: prop('initiator/iqn/@name', codec.string),
+  /** NVMe controller's PCI address. */
+  address: child('address', DomainDeviceAddress),
+  /** Byte-range slices. */
+  slices: children('slices/slice', DomainDiskSourceSlice),
+  /** Verify the server's TLS certificate (HTTPS/FTPS). */
+  sslVerify: prop('ssl/@verify', codec.yesNo),
+  /** HTTP cookies. */
+  cookies: children('cookies/cookie', DomainDiskSourceCookie),
+  /** Readahead size in bytes (curl). */
+  readaheadSize: prop('readahead/@size', codec.uint),
+  /** Connection timeout in seconds (curl). */
+  timeoutSeconds: prop('timeout/@seconds', codec.uint),
+  /** NBD reconnect delay in seconds. */
+  reconnectDelay: prop('reconnect/@delay', codec.uint),
+  /** vhost-user reconnect enabled. */
+  reconnectEnabled: prop('reconnect/@enabled', codec.yesNo),
+  /** vhost-user reconnect timeout in seconds. */
+  reconnectTimeout: prop('reconnect/@timeout', codec.uint),
+  /** SSH known_hosts file. */
+  knownHostsPath: prop('knownHosts/@path', codec.string),
+  /** SSH user name. */
+  identityUser: prop('identity/@user', codec.string),
+  /** SSH private key file. */
+  identityKeyfile: prop('identity/@keyfile', codec.string),
+  /** SSH agent socket. */
+  identityAgentsock: prop('identity/@agentsock', codec.string),
+  /** Data file type of a qcow2 data-file (`<dataStore type>`). */
+  dataStoreType: prop('dataStore/@type', diskSourceType),
+  /** Data file format. */
+  dataStoreFormat: prop('dataStore/format/@type', diskFormat),
+  /** Data file path (file type). */
+  dataStoreFile: prop('dataStore/source/@file', codec.string),
+  /** Data file device (block type). */
+  dataStoreDev: prop('dataStore/source/@dev', codec.string),
+  ...deviceSeclabels,
+}, {
+  order: ['host', 'snapshot', 'config', 'auth', 'encryption', 'reservations', 'initiator', 'address', 'slices', 'ssl', 'cookies', 'readahead', 'timeout', 'reconnect', 'identity', 'knownHosts', 'dataStore', 'seclabel'],
+  childOrder: { reservations: ['source'], dataStore: ['format', 'source'] },
+}) {}

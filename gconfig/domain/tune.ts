@@ -1,0 +1,195 @@
+/**
+ * Resource tuning: `<cputune>`, `<memtune>`, `<blkiotune>`, `<numatune>`.
+ * @module
+ */
+import { children, codec, defineElement, prop, size } from '../core/index.js'
+import { cpuset } from './common.js'
+
+const scheduler = codec.enum('batch', 'idle', 'fifo', 'rr')
+
+/** `<vcpupin>`: host CPUs a vCPU may run on. */
+export class DomainCputuneVcpupin extends defineElement('vcpupin', {
+  /** vCPU id. */
+  vcpu: prop('@vcpu', codec.uint),
+  /** Host CPUs. */
+  cpuset: prop('@cpuset', cpuset),
+}) {}
+
+/** `<iothreadpin>`: host CPUs an IOThread may run on. */
+export class DomainCputuneIothreadpin extends defineElement('iothreadpin', {
+  /** IOThread id. */
+  iothread: prop('@iothread', codec.uint),
+  /** Host CPUs. */
+  cpuset: prop('@cpuset', cpuset),
+}) {}
+
+/** `<vcpusched>`: real-time scheduling of vCPUs. */
+export class DomainCputuneVcpusched extends defineElement('vcpusched', {
+  /** vCPUs concerned. */
+  vcpus: prop('@vcpus', cpuset),
+  /** Scheduler. */
+  scheduler: prop('@scheduler', scheduler),
+  /** Priority (fifo, rr). */
+  priority: prop('@priority', codec.int),
+}) {}
+
+/** `<iothreadsched>`: real-time scheduling of IOThreads. */
+export class DomainCputuneIothreadsched extends defineElement('iothreadsched', {
+  /** IOThreads concerned. */
+  iothreads: prop('@iothreads', cpuset),
+  /** Scheduler. */
+  scheduler: prop('@scheduler', scheduler),
+  /** Priority (fifo, rr). */
+  priority: prop('@priority', codec.int),
+}) {}
+
+/** `<cache>` allocation of a cachetune. */
+export class DomainCputuneCachetuneCache extends defineElement('cache', {
+  /** Host cache id. */
+  id: prop('@id', codec.uint),
+  /** Cache level. */
+  level: prop('@level', codec.uint),
+  /** Cache type. */
+  type: prop('@type', codec.enum('both', 'code', 'data')),
+  /** Size, bytes. */
+  size: size('@size'),
+}) {}
+
+/** `<monitor>` of a cachetune. */
+export class DomainCputuneCachetuneMonitor extends defineElement('monitor', {
+  /** Cache level. */
+  level: prop('@level', codec.uint),
+  /** vCPUs monitored. */
+  vcpus: prop('@vcpus', cpuset),
+}) {}
+
+/** `<cachetune>`: cache allocation for a group of vCPUs. */
+export class DomainCputuneCachetune extends defineElement('cachetune', {
+  /** vCPUs of the group. */
+  vcpus: prop('@vcpus', cpuset),
+  /** resctrl group id (live XML). */
+  id: prop('@id', codec.string),
+  /** Cache allocations. */
+  caches: children('cache', DomainCputuneCachetuneCache),
+  /** Monitors. */
+  monitors: children('monitor', DomainCputuneCachetuneMonitor),
+}, { order: ['cache', 'monitor'] }) {}
+
+/** `<node>` of a memorytune: memory bandwidth share of one host node. */
+export class DomainCputuneMemorytuneNode extends defineElement('node', {
+  /** Host node id. */
+  id: prop('@id', codec.uint),
+  /** Bandwidth percentage. */
+  bandwidth: prop('@bandwidth', codec.uint),
+}) {}
+
+/** `<memorytune>`: memory bandwidth allocation for a group of vCPUs. */
+export class DomainCputuneMemorytune extends defineElement('memorytune', {
+  /** vCPUs of the group. */
+  vcpus: prop('@vcpus', cpuset),
+  /** Per-node bandwidth. */
+  nodes: children('node', DomainCputuneMemorytuneNode),
+  /** Monitors. */
+  monitors: children('monitor', DomainCputuneCachetuneMonitor),
+}, { order: ['node', 'monitor'] }) {}
+
+/** `<cputune>`: CPU shares, quotas, pinning and scheduling. */
+export class DomainCputune extends defineElement('cputune', {
+  /** Relative CPU weight. */
+  shares: prop('shares', codec.uint),
+  /** Period of the whole domain, µs. */
+  globalPeriod: prop('global_period', codec.uint),
+  /** Quota of the whole domain, µs (-1: unlimited). */
+  globalQuota: prop('global_quota', codec.int),
+  /** Period per vCPU, µs. */
+  period: prop('period', codec.uint),
+  /** Quota per vCPU, µs. */
+  quota: prop('quota', codec.int),
+  /** Emulator threads period, µs. */
+  emulatorPeriod: prop('emulator_period', codec.uint),
+  /** Emulator threads quota, µs. */
+  emulatorQuota: prop('emulator_quota', codec.int),
+  /** IOThreads period, µs. */
+  iothreadPeriod: prop('iothread_period', codec.uint),
+  /** IOThreads quota, µs. */
+  iothreadQuota: prop('iothread_quota', codec.int),
+  /** vCPU pinning. */
+  vcpupins: children('vcpupin', DomainCputuneVcpupin),
+  /** Emulator threads pinning. */
+  emulatorpinCpuset: prop('emulatorpin/@cpuset', cpuset),
+  /** IOThread pinning. */
+  iothreadpins: children('iothreadpin', DomainCputuneIothreadpin),
+  /** vCPU scheduling. */
+  vcpuscheds: children('vcpusched', DomainCputuneVcpusched),
+  /** IOThread scheduling. */
+  iothreadscheds: children('iothreadsched', DomainCputuneIothreadsched),
+  /** Emulator threads scheduler. */
+  emulatorschedScheduler: prop('emulatorsched/@scheduler', scheduler),
+  /** Emulator threads priority. */
+  emulatorschedPriority: prop('emulatorsched/@priority', codec.int),
+  /** Cache allocation. */
+  cachetunes: children('cachetune', DomainCputuneCachetune),
+  /** Memory bandwidth allocation. */
+  memorytunes: children('memorytune', DomainCputuneMemorytune),
+}, {
+  order: ['shares', 'period', 'quota', 'global_period', 'global_quota', 'emulator_period', 'emulator_quota', 'iothread_period', 'iothread_quota',
+    'vcpupin', 'emulatorpin', 'iothreadpin', 'vcpusched', 'iothreadsched', 'emulatorsched', 'cachetune', 'memorytune'],
+}) {}
+
+/** `<memtune>`: memory limits. Values in bytes. */
+export class DomainMemtune extends defineElement('memtune', {
+  /** Hard limit. */
+  hardLimit: size('hard_limit', { defaultUnit: 'KiB' }),
+  /** Soft limit. */
+  softLimit: size('soft_limit', { defaultUnit: 'KiB' }),
+  /** Guaranteed minimum (VMware). */
+  minGuarantee: size('min_guarantee', { defaultUnit: 'KiB' }),
+  /** Memory plus swap hard limit. */
+  swapHardLimit: size('swap_hard_limit', { defaultUnit: 'KiB' }),
+}, { order: ['hard_limit', 'soft_limit', 'min_guarantee', 'swap_hard_limit'] }) {}
+
+/** `<device>` of a blkiotune: per-host-device I/O weight and limits. */
+export class DomainBlkiotuneDevice extends defineElement('device', {
+  /** Host block device. */
+  path: prop('path', codec.string),
+  /** Relative weight. */
+  weight: prop('weight', codec.uint),
+  /** Read operations per second. */
+  readIopsSec: prop('read_iops_sec', codec.uint),
+  /** Write operations per second. */
+  writeIopsSec: prop('write_iops_sec', codec.uint),
+  /** Read bytes per second. */
+  readBytesSec: prop('read_bytes_sec', codec.uint),
+  /** Write bytes per second. */
+  writeBytesSec: prop('write_bytes_sec', codec.uint),
+}, { order: ['path', 'weight', 'read_iops_sec', 'write_iops_sec', 'read_bytes_sec', 'write_bytes_sec'] }) {}
+
+/** `<blkiotune>`: block I/O weights. */
+export class DomainBlkiotune extends defineElement('blkiotune', {
+  /** Relative weight of the domain. */
+  weight: prop('weight', codec.uint),
+  /** Per-device settings. */
+  devices: children('device', DomainBlkiotuneDevice),
+}, { order: ['weight', 'device'] }) {}
+
+/** `<memnode>`: placement of one guest NUMA node's memory. */
+export class DomainNumatuneMemnode extends defineElement('memnode', {
+  /** Guest cell id. */
+  cellid: prop('@cellid', codec.uint),
+  /** Policy. */
+  mode: prop('@mode', codec.enum('strict', 'preferred', 'interleave', 'restrictive')),
+  /** Host nodes. */
+  nodeset: prop('@nodeset', cpuset),
+}) {}
+
+/** `<numatune>`: host NUMA placement of guest memory. */
+export class DomainNumatune extends defineElement('numatune', {
+  /** Policy. */
+  memoryMode: prop('memory/@mode', codec.enum('strict', 'preferred', 'interleave', 'restrictive')),
+  /** Host nodes. */
+  memoryNodeset: prop('memory/@nodeset', cpuset),
+  /** Placement. */
+  memoryPlacement: prop('memory/@placement', codec.enum('static', 'auto')),
+  /** Per guest node placement. */
+  memnodes: children('memnode', DomainNumatuneMemnode),
+}, { order: ['memory', 'memnode'] }) {}
