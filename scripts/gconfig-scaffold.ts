@@ -7,7 +7,7 @@
 // parent (`bridgeStp: prop('bridge/@stp', …)`), an empty one becomes a `flag`, a number with a
 // `unit` attribute a `size`. Structurally identical elements share one class.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { readSchema, type RngElement, type RngValue } from './coverage/rng.js'
 
 const [schema, rootClass, outDir, ...externalArgs] = process.argv.slice(2)
@@ -30,12 +30,12 @@ const pascal = (s: string): string =>
     .map((p) => p[0]!.toUpperCase() + p.slice(1))
     .join('')
 const camel = (s: string): string => {
-  const p = pascal(s)
+  const p = pascal(s.replace(/^[^:]+:(?=.*:)/, ''))
   return p[0]!.toLowerCase() + p.slice(1)
 }
 const plural = (s: string): string =>
-  /(s|x|ch|sh)$/.test(s) ? `${s}es` : /[^aeiou]y$/.test(s) ? `${s.slice(0, -1)}ies` : `${s}s`
-const reserved = new Set(['node', 'toXml', 'get', 'set', 'detach', 'clone', 'validate', 'fromXml', 'constructor', 'prototype', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])
+  /[^s]s$/.test(s) ? s : /(ss|x|ch|sh)$/.test(s) ? `${s}es` : /[^aeiou]y$/.test(s) ? `${s.slice(0, -1)}ies` : `${s}s`
+const reserved = new Set(['remove', 'node', 'toXml', 'get', 'set', 'detach', 'clone', 'validate', 'fromXml', 'constructor', 'prototype', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])
 
 const numeric: Record<string, string> = {
   unsignedInt: 'uint', unsignedLong: 'uint', unsignedShort: 'uint', unsignedByte: 'uint',
@@ -52,6 +52,7 @@ function codecOf(v: RngValue | undefined): string {
   if (v.refs.has('UUID')) return 'codec.uuid'
   if (v.refs.has('uniMacAddr') || v.refs.has('macAddr')) return 'codec.mac'
   if (hexRefs.some((r) => v.refs.has(r))) return 'codec.hex'
+  if (v.refs.has('octalMode')) return "codec.pattern(/^[0-7]{1,4}$/, 'an octal mode such as 0755')"
   const vals = [...v.values]
   if (vals.length > 0 && v.types.size === 0) {
     const set = new Set(vals)
@@ -67,8 +68,8 @@ function codecOf(v: RngValue | undefined): string {
   return 'codec.string'
 }
 
-// Flattening stops at four attributes: more (an nwfilter `<tcp>` has 17) deserve their own class.
-const leafLike = (e: RngElement): boolean => e.children.size === 0 && !e.recursive && !e.open && e.attributes.size <= 4
+// Flattening stops at six attributes: more (an nwfilter `<tcp>` has 17) deserve their own class.
+const leafLike = (e: RngElement): boolean => e.children.size === 0 && !e.recursive && !e.open && e.attributes.size <= 6
 /** `<parent><name>x</name></parent>`: one wrapper around one plain text element. */
 const wrapper = (e: RngElement): RngElement | undefined => {
   if (e.attributes.size > 0 || e.text !== undefined || e.children.size !== 1 || e.recursive) return undefined
@@ -152,6 +153,7 @@ function emitClass(d: ClassDraft): Emitted {
   const names = new Set<string>()
   const key = (n: string): string => {
     let k = reserved.has(n) ? `${n}Value` : n
+    if (names.has(k)) k = /s$/.test(k) ? `${k.replace(/s$/, '')}List` : `${k}Element`
     while (names.has(k)) k = `${k}_`
     names.add(k)
     return k
@@ -163,6 +165,8 @@ function emitClass(d: ClassDraft): Emitted {
   }
   for (const a of e.attributes.values()) field(a.doc, camel(a.name), `prop('@${a.name}', ${codecOf(a.value)})`)
   if (e.text !== undefined) field(undefined, 'value', `prop('.', ${codecOf(e.text)})`)
+  const prefix = e.name.includes(':') ? e.name.replace(/:.*/, ':') : undefined
+  const local = (n: string): string => (prefix !== undefined && n.startsWith(prefix) ? n.slice(prefix.length) : n)
   for (const { element: c, multiple } of e.children.values()) {
     if (c.open) continue
     const ext = externals.get(c.name)
@@ -179,8 +183,8 @@ function emitClass(d: ClassDraft): Emitted {
     if (!inline(c, multiple)) {
       const cls = drafts.get(sig(c))!.name!
       uses.add(cls)
-      if (multiple) field(c.doc, plural(camel(c.name)), `children('${c.name}', ${cls})`)
-      else field(c.doc, camel(c.name), `child('${c.name}', ${cls})`)
+      if (multiple) field(c.doc, plural(camel(local(c.name))), `children('${c.name}', ${cls})`)
+      else field(c.doc, camel(local(c.name)), `child('${c.name}', ${cls})`)
       continue
     }
     const unit = c.attributes.get('unit')
@@ -193,9 +197,12 @@ function emitClass(d: ClassDraft): Emitted {
     }
   }
   const order = [...e.children.keys()].filter((k) => k !== '*')
-  const opts = order.length > 1 ? `, { order: [${order.map((o) => `'${o}'`).join(', ')}] }` : ''
+  const orderText = order.length > 1 ? `order: [${order.map((o) => `'${o}'`).join(', ')}]` : ''
+  const isRoot = d === root
+  const optText = isRoot ? `, { schema: '${basename(schema!)}'${orderText === '' ? '' : `, ${orderText}`} }` : orderText === '' ? '' : `, { ${orderText} }`
   const head = `/** ${docOf(e.doc, `\`<${e.name}>\``)} (\`${d.paths[0]}\`). */`
-  return { lines: [head, `export class ${d.name} extends defineElement('${e.name}', {`, ...lines, `}${opts}) {}`], uses }
+  const define = isRoot ? 'defineDocument' : 'defineElement'
+  return { lines: [head, `export class ${d.name} extends ${define}('${e.name}', {`, ...lines, `}${optText}) {}`], uses }
 }
 
 // Emit children before parents: defineElement needs the child classes at definition time.
@@ -231,7 +238,7 @@ for (const [f, ds] of files) {
     for (const u of em.uses) uses.add(u)
   }
   const text = body.join('\n')
-  const core = ['child', 'children', 'codec', 'defineElement', 'flag', 'prop', 'size'].filter((n) => new RegExp(`\\b${n}\\(|\\bcodec\\.`).test(text) && (n !== 'codec' || text.includes('codec.')) && (n === 'codec' || text.includes(`${n}(`)))
+  const core = ['child', 'children', 'codec', 'defineDocument', 'defineElement', 'flag', 'prop', 'size'].filter((n) => new RegExp(`\\b${n}\\(|\\bcodec\\.`).test(text) && (n !== 'codec' || text.includes('codec.')) && (n === 'codec' || text.includes(`${n}(`)))
   const imports = [`import { ${core.join(', ')} } from '../core/index.js'`]
   const byFile = new Map<string, string[]>()
   for (const u of uses) {

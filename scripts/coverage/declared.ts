@@ -1,13 +1,19 @@
 // The element and attribute paths a gconfig class reaches through its typed accessors, read from
 // the declaration defineElement keeps on each class (see /work/notes/gconfig-requests.md).
 
-/** One declared property, as the coverage script sees it. */
+/** One declared property, as the coverage script sees it (gconfig/core/spec.ts's PropSpec and ListSpec). */
 export interface DeclaredSpec {
+  /** `prop` (scalar, flag, size or child view) or `list`. */
   readonly kind: string
   readonly path: string
-  readonly cls?: DeclaredClass
-  readonly byTag?: Readonly<Record<string, DeclaredClass>>
+  /** A child view's class. */
+  readonly childClass?: DeclaredClass
+  /** A size's unit attribute. */
   readonly unitAttr?: string
+  /** A list's item name, or null when every element child of `path` is an item. */
+  readonly itemTag?: string | null
+  /** A list's item classes. */
+  readonly classes?: readonly DeclaredClass[]
 }
 
 /** A class built by defineElement, as the coverage script sees it. */
@@ -46,10 +52,13 @@ export function declaredPaths(cls: DeclaredClass, prefix: string, known: Readonl
       const paths = expand(at, s.path)
       for (const p of paths) out.add(p)
       const end = paths.at(-1) ?? at
-      if (s.kind === 'size') out.add(`${end}/@${s.unitAttr ?? 'unit'}`)
-      if (s.cls !== undefined && known.has(end)) walk(s.cls, end)
-      for (const [tag, item] of Object.entries(s.byTag ?? {})) {
-        const p = `${end}/${tag}`
+      // The unit sits on the element holding the size, also when the size is an attribute.
+      if (s.unitAttr !== undefined) out.add(`${end.replace(/\/@[^/]+$/, '')}/@${s.unitAttr}`)
+      if (s.childClass !== undefined && known.has(end)) walk(s.childClass, end)
+      if (s.kind !== 'list') continue
+      for (const item of s.classes ?? []) {
+        // children('host', C): the items are at the path; polyChildren('devices', …): below it.
+        const p = s.itemTag === null || s.itemTag === undefined ? `${end}/${item.tag ?? '*'}` : end
         out.add(p)
         if (known.has(p)) walk(item, p)
       }

@@ -97,7 +97,7 @@ function toNode(raw: Ordered, doc?: string): RngNode | undefined {
 
 /** Parses RelaxNG text into its root node. */
 export function parseRng(xml: string): RngNode {
-  const roots = (parser.parse(xml) as Ordered[]).map(toNode).filter((n): n is RngNode => n !== undefined && n.tag !== '?xml')
+  const roots = (parser.parse(xml) as Ordered[]).map((r) => toNode(r)).filter((n): n is RngNode => n !== undefined && n.tag !== '?xml')
   if (roots.length !== 1) throw new Error('a RelaxNG schema has exactly one root element')
   return roots[0]!
 }
@@ -301,9 +301,10 @@ function isValuePattern(n: RngNode): boolean {
 }
 
 const scopes = new WeakMap<Grammar, number>()
+let lastScope = 0
 function scopeId(g: Grammar): number {
   let id = scopes.get(g)
-  if (id === undefined) scopes.set(g, (id = scopes.size + 1))
+  if (id === undefined) scopes.set(g, (id = ++lastScope))
   return id
 }
 

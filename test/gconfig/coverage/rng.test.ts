@@ -108,8 +108,8 @@ describe('coverage: the RelaxNG walker', () => {
 
   it('counts the paths a declaration reaches, following child classes only where the schema has them', () => {
     const address = { tag: 'address', spec: { domain: { kind: 'prop', path: '@domain' } } }
-    const host = { tag: 'host', spec: { name: { kind: 'prop', path: '@name' }, address: { kind: 'child', path: 'address', cls: address } } }
-    const cls = { tag: 'pool', spec: { type: { kind: 'prop', path: '@type' }, hosts: { kind: 'children', path: 'host', cls: host }, cap: { kind: 'size', path: 'capacity' } } }
+    const host = { tag: 'host', spec: { name: { kind: 'prop', path: '@name' }, address: { kind: 'prop', path: 'address', childClass: address } } }
+    const cls = { tag: 'pool', spec: { type: { kind: 'prop', path: '@type' }, hosts: { kind: 'list', path: 'host', itemTag: 'host', classes: [host] }, cap: { kind: 'prop', path: 'capacity', unitAttr: 'unit' } } }
     const got = declaredPaths(cls, '/pool', new Set(paths))
     assert.deepEqual([...got].sort(), ['/pool', '/pool/@type', '/pool/capacity', '/pool/capacity/@unit', '/pool/host', '/pool/host/@name', '/pool/host/address', '/pool/host/address/@domain'].sort())
   })

@@ -1,0 +1,6 @@
+/**
+ * DomainCheckpoint: typed, lossless `<domaincheckpoint>` documents.
+ * @module
+ */
+export * from './disks.js'
+export * from './domaincheckpoint.js'

@@ -1,0 +1,23 @@
+import { child, children, codec, defineElement, prop } from '../core/index.js'
+import { InterfaceInterfaceBond, InterfaceInterfaceVlan } from './common.js'
+
+/** `<interface>` (`/interface/bridge/interface`). */
+export class InterfaceBridgeInterface extends defineElement('interface', {
+  type: prop('@type', codec.enum('ethernet', 'vlan', 'bond')),
+  /** The device name, like eth0 or br2 */
+  name: prop('@name', codec.string),
+  /** If no MAC is given when the interface is defined, it is determined by using the device name. FIXME: What if device name and MAC don't specify the same NIC ? */
+  macAddress: prop('mac/@address', codec.mac),
+  linkSpeed: prop('link/@speed', codec.uint),
+  linkState: prop('link/@state', codec.enum('unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up')),
+  vlan: child('vlan', InterfaceInterfaceVlan),
+  bond: child('bond', InterfaceInterfaceBond),
+}, { order: ['mac', 'link', 'vlan', 'bond'] }) {}
+
+/** `<bridge>` (`/interface/bridge`). */
+export class InterfaceBridge extends defineElement('bridge', {
+  stp: prop('@stp', codec.onOff),
+  /** Bridge forward delay (see "ip link set <dev> type bridge forward_delay") */
+  delay: prop('@delay', codec.number),
+  interfaces: children('interface', InterfaceBridgeInterface),
+}) {}

@@ -1,0 +1,16 @@
+import { children, codec, defineElement, flag, prop } from '../core/index.js'
+
+/** `<ip>` (`/interface/protocol/ip`). */
+export class InterfaceProtocolIp extends defineElement('ip', {
+  address: prop('@address', codec.string),
+  prefix: prop('@prefix', codec.uint),
+}) {}
+
+/** `<protocol>` (`/interface/protocol`). */
+export class InterfaceProtocol extends defineElement('protocol', {
+  family: prop('@family', codec.enum('ipv4', 'ipv6')),
+  dhcpPeerdns: prop('dhcp/@peerdns', codec.yesNo),
+  ips: children('ip', InterfaceProtocolIp),
+  routeGateway: prop('route/@gateway', codec.string),
+  autoconf: flag('autoconf'),
+}, { order: ['dhcp', 'ip', 'route', 'autoconf'] }) {}

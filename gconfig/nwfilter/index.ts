@@ -1,0 +1,7 @@
+/**
+ * NetworkFilter: typed, lossless `<filter>` documents.
+ * @module
+ */
+export * from './filterref.js'
+export * from './rule.js'
+export * from './filter.js'

@@ -1,0 +1,6 @@
+import { codec, defineElement, prop } from '../core/index.js'
+
+/** `<features>` (`/pool/features`). */
+export class StoragePoolFeatures extends defineElement('features', {
+  cowState: prop('cow/@state', codec.yesNo),
+}) {}

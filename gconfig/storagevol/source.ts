@@ -1,0 +1,18 @@
+import { children, codec, defineElement, prop } from '../core/index.js'
+
+/** `<extent>` (`/volume/source/device/extent`). */
+export class StorageVolDeviceExtent extends defineElement('extent', {
+  start: prop('@start', codec.uint),
+  end: prop('@end', codec.uint),
+}) {}
+
+/** `<device>` (`/volume/source/device`). */
+export class StorageVolSourceDevice extends defineElement('device', {
+  path: prop('@path', codec.string),
+  extents: children('extent', StorageVolDeviceExtent),
+}) {}
+
+/** `<source>` (`/volume/source`). */
+export class StorageVolSource extends defineElement('source', {
+  devices: children('device', StorageVolSourceDevice),
+}) {}
