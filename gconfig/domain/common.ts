@@ -25,6 +25,8 @@ export class DomainDeviceAddress extends defineElement('address', {
   bus: prop('@bus', uintAny),
   /** PCI, CCID or DIMM slot. */
   slot: prop('@slot', uintAny),
+  /** Host USB device number (hostdev source). */
+  device: prop('@device', uintAny),
   /** PCI function. */
   function: prop('@function', codec.hex),
   /** PCI multifunction. */

@@ -4,12 +4,7 @@
  */
 import { children, codec, defineElement, prop, size } from '../../core/index.js'
 import { deviceCommon, uintAny, virtioDriverOptions } from '../common.js'
-
-/** `<iothread>` of a controller driver. */
-export class DomainControllerDriverIothread extends defineElement('iothread', {
-  /** IOThread id. */
-  id: prop('@id', codec.uint),
-}) {}
+import { DomainDriverIothread } from './disk.js'
 
 /** Every controller model libvirt knows, across controller types. */
 export const controllerModel = codec.enum(
@@ -70,7 +65,7 @@ export class DomainController extends defineElement('controller', {
   /** IOThread serving the controller. */
   driverIothread: prop('driver/@iothread', codec.uint),
   /** IOThreads serving the controller's queues. */
-  driverIothreads: children('driver/iothreads/iothread', DomainControllerDriverIothread),
+  driverIothreads: children('driver/iothreads/iothread', DomainDriverIothread),
   ...virtioDriverOptions,
   ...deviceCommon,
 }, { order: ['model', 'driver', 'master', 'target', 'pcihole64', 'alias', 'acpi', 'address'], childOrder: { target: ['node'], driver: ['iothreads'] } }) {}

@@ -36,6 +36,16 @@ export class DomainDiskAuth extends defineElement('auth', {
   secretUsage: prop('secret/@usage', codec.string),
 }) {}
 
+/** `<secret>` of an `<encryption>`: a passphrase or key. */
+export class DomainDiskEncryptionSecret extends defineElement('secret', {
+  /** Secret type (`passphrase`). */
+  type: prop('@type', codec.enum('passphrase')),
+  /** Secret UUID. */
+  uuid: prop('@uuid', codec.uuid),
+  /** Secret usage. */
+  usage: prop('@usage', codec.string),
+}) {}
+
 /** `<encryption>` of a disk or its source. */
 export class DomainDiskEncryption extends defineElement('encryption', {
   /** Encryption format. */
@@ -48,6 +58,8 @@ export class DomainDiskEncryption extends defineElement('encryption', {
   secretUuid: prop('secret/@uuid', codec.uuid),
   /** Passphrase secret usage. */
   secretUsage: prop('secret/@usage', codec.string),
+  /** Every secret (the props above read the first). */
+  secrets: children('secret', DomainDiskEncryptionSecret),
   /** LUKS cipher name (`aes`…). */
   cipherName: prop('cipher/@name', codec.string),
   /** LUKS cipher key size in bits. */
@@ -132,6 +144,8 @@ export class DomainDiskSource extends defineElement('source', {
   reservationsEnabled: prop('reservations/@enabled', codec.yesNo),
   /** Whether libvirt manages the pr-helper. */
   reservationsManaged: prop('reservations/@managed', codec.yesNo),
+  /** pr-helper socket type (`unix`). */
+  reservationsSourceType: prop('reservations/source/@type', codec.enum('unix')),
   /** pr-helper socket path. */
   reservationsSourcePath: prop('reservations/source/@path', codec.string),
   /** pr-helper socket mode. */
@@ -158,8 +172,12 @@ export class DomainDiskSource extends defineElement('source', {
   reconnectTimeout: prop('reconnect/@timeout', codec.uint),
   /** SSH known_hosts file. */
   knownHostsPath: prop('knownHosts/@path', codec.string),
-  /** SSH user name. */
+  /** NFS user (name or `+uid`). */
   identityUser: prop('identity/@user', codec.string),
+  /** NFS group (name or `+gid`). */
+  identityGroup: prop('identity/@group', codec.string),
+  /** SSH user name. */
+  identityUsername: prop('identity/@username', codec.string),
   /** SSH private key file. */
   identityKeyfile: prop('identity/@keyfile', codec.string),
   /** SSH agent socket. */
@@ -176,4 +194,15 @@ export class DomainDiskSource extends defineElement('source', {
 }, {
   order: ['host', 'snapshot', 'config', 'auth', 'encryption', 'reservations', 'initiator', 'address', 'slices', 'ssl', 'cookies', 'readahead', 'timeout', 'reconnect', 'identity', 'knownHosts', 'dataStore', 'seclabel'],
   childOrder: { reservations: ['source'], dataStore: ['format', 'source'] },
-}) {}
+}) {
+  /** Full source of the qcow2 data file (`<dataStore><source>`), of any source type. */
+  get dataStoreSource(): DomainDiskSource | undefined {
+    return dataStoreSource.read(this)
+  }
+  set dataStoreSource(value: DomainDiskSource | undefined) {
+    dataStoreSource.write(this, value)
+  }
+}
+
+// Declared after the class because it refers to the class itself.
+const dataStoreSource = child('dataStore/source', DomainDiskSource)

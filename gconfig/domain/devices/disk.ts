@@ -66,13 +66,21 @@ export class DomainDiskThrottleFilter extends defineElement('throttlefilter', {
   group: prop('@group', codec.string),
 }) {}
 
-/** `<iothread>` of a disk driver: a queue-to-iothread mapping. */
-export class DomainDiskDriverIothread extends defineElement('iothread', {
-  /** IOThread id. */
+/** `<queue>` of a driver `<iothread>`: a virtqueue served by that IOThread. */
+export class DomainDriverIothreadQueue extends defineElement('queue', {
+  /** Queue id. */
   id: prop('@id', codec.uint),
 }) {}
 
-/** One layer of a disk's backing chain (`<backingStore>`); nested layers via `get`/`node`. */
+/** `<iothread>` of a disk or controller driver: an IOThread and the queues it serves. */
+export class DomainDriverIothread extends defineElement('iothread', {
+  /** IOThread id. */
+  id: prop('@id', codec.uint),
+  /** Queues served. */
+  queues: children('queue', DomainDriverIothreadQueue),
+}) {}
+
+/** One layer of a disk's backing chain (`<backingStore>`). */
 export class DomainDiskBackingStore extends defineElement('backingStore', {
   /** Source type of this layer. */
   type: prop('@type', diskSourceType),
@@ -80,9 +88,22 @@ export class DomainDiskBackingStore extends defineElement('backingStore', {
   index: prop('@index', codec.uint),
   /** Image format of this layer. */
   format: prop('format/@type', diskFormat),
+  /** qcow2 metadata cache maximum size of this layer, bytes. */
+  formatMetadataCacheMaxSize: size('format/metadata_cache/max_size'),
   /** Where this layer lives. */
   source: child('source', DomainDiskSource),
-}, { order: ['format', 'source', 'backingStore'] }) {}
+}, { order: ['format', 'source', 'backingStore'] }) {
+  /** The next layer down. */
+  get backingStore(): DomainDiskBackingStore | undefined {
+    return nextLayer.read(this)
+  }
+  set backingStore(value: DomainDiskBackingStore | undefined) {
+    nextLayer.write(this, value)
+  }
+}
+
+// Declared after the class because it refers to the class itself.
+const nextLayer = child('backingStore', DomainDiskBackingStore)
 
 /** `<mirror>`: a block copy or active commit job in progress. */
 export class DomainDiskMirror extends defineElement('mirror', {
@@ -98,6 +119,8 @@ export class DomainDiskMirror extends defineElement('mirror', {
   formatAttr: prop('@format', diskFormat),
   /** Destination format. */
   format: prop('format/@type', diskFormat),
+  /** Destination qcow2 metadata cache maximum size, bytes. */
+  formatMetadataCacheMaxSize: size('format/metadata_cache/max_size'),
   /** Destination. */
   source: child('source', DomainDiskSource),
   /** Destination's backing chain top. */
@@ -151,7 +174,7 @@ export class DomainDisk extends defineElement('disk', {
   /** qcow2 metadata cache maximum size, in bytes. */
   driverMetadataCacheMaxSize: size('driver/metadata_cache/max_size'),
   /** IOThreads serving this disk's queues. */
-  driverIothreads: children('driver/iothreads/iothread', DomainDiskDriverIothread),
+  driverIothreads: children('driver/iothreads/iothread', DomainDriverIothread),
   ...virtioDriverOptions,
   /** Where the data lives. */
   source: child('source', DomainDiskSource),

@@ -21,7 +21,7 @@ export class DomainHostdevSource extends defineElement('source', {
   /** iSCSI target IQN/LUN. */
   name: prop('@name', codec.string),
   /** scsi_host WWPN. */
-  wwpn: prop('@wwpn', codec.pattern(/^(0x)?[0-9a-fA-F]{16}$/, 'a 16-digit hexadecimal WWPN')),
+  wwpn: prop('@wwpn', codec.pattern(/^(naa\.)?[0-9a-fA-F]{16}$/, 'naa. and 16 hexadecimal digits')),
   /** USB vendor id. */
   vendorId: prop('vendor/@id', codec.hex),
   /** USB product id. */

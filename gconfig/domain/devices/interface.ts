@@ -82,8 +82,8 @@ export class DomainInterfaceSource extends defineElement('source', {
   network: prop('@network', codec.string),
   /** Port group of the network. */
   portgroup: prop('@portgroup', codec.string),
-  /** Network port UUID. */
-  portid: prop('@portid', codec.uuid),
+  /** Network port UUID (network), or VDS port id. */
+  portid: prop('@portid', codec.string),
   /** Host bridge (type `bridge`). */
   bridge: prop('@bridge', codec.string),
   /** MAC table manager of the bridge. */
