@@ -78,6 +78,7 @@ function parseHexOrDecimal(t: string): number | undefined {
 }
 
 const UUID_HEX = /^[0-9a-fA-F]{32}$/
+const MAC = /^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$/
 
 /** Writes a number in plain decimal, never in exponent notation. */
 function decimal(v: number): string | undefined {
@@ -125,26 +126,17 @@ export const codec = {
       (v) => (typeof v === 'string' && set.has(v) ? v : undefined),
     )
   },
-  /** A UUID; libvirt's dashes-anywhere form is read, the canonical 8-4-4-4-12 lower-case form is written. */
+  /** A UUID: 32 hex digits, dashes anywhere (libvirt's reading); written as given, so it reads back equal. */
   uuid: make<string>(
     'a UUID',
-    (t) => {
-      const s = t.trim()
-      return UUID_HEX.test(s.replace(/-/g, '')) ? s : undefined
-    },
-    (v) => {
-      if (typeof v !== 'string') return undefined
-      const hex = v.trim().replace(/-/g, '')
-      if (!UUID_HEX.test(hex)) return undefined
-      const h = hex.toLowerCase()
-      return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
-    },
+    (t) => (UUID_HEX.test(t.trim().replace(/-/g, '')) ? t.trim() : undefined),
+    (v) => (typeof v === 'string' && UUID_HEX.test(v.replace(/-/g, '')) ? v : undefined),
   ),
-  /** A MAC address `52:54:00:12:34:56`, written in lower case. */
+  /** A MAC address `52:54:00:12:34:56`, written as given. */
   mac: make<string>(
     'a MAC address',
-    (t) => (/^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$/.test(t.trim()) ? t.trim() : undefined),
-    (v) => (typeof v === 'string' && /^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$/.test(v) ? v.toLowerCase() : undefined),
+    (t) => (MAC.test(t.trim()) ? t.trim() : undefined),
+    (v) => (typeof v === 'string' && MAC.test(v) ? v : undefined),
   ),
   /** A non-negative number read in decimal or `0x` hex, written `0x1f`. */
   hex: make<number>('a decimal or 0x-hexadecimal unsigned number', parseHexOrDecimal, hexFormatter(1)),

@@ -62,11 +62,13 @@ function elementPath(el: XmlElement): string {
     const p = e.parent
     if (p === null || p.kind === 'document') return `/${e.name}${path}`
     let n = 0
+    let of = 0
     for (const c of p.children) {
-      if (c.kind === 'element' && c.name === e.name) n++
-      if (c === e) break
+      if (c.kind !== 'element' || c.name !== e.name) continue
+      of++
+      if (c === e) n = of
     }
-    path = `/${e.name}[${n}]${path}`
+    path = of > 1 ? `/${e.name}[${n}]${path}` : `/${e.name}${path}`
     e = p
   }
 }

@@ -84,7 +84,32 @@ export function insertElement(parent: XmlElement, el: XmlElement, before: XmlEle
       }
     }
   }
+  if (el.src === null) {
+    const ind = indentBefore(el)
+    if (ind !== undefined) layOutFresh(el, ind, indentUnit(el, ind))
+  }
   markDirty(parent)
+}
+
+/**
+ * Indents a subtree built in code (no source text) to match where it was inserted; parsed
+ * elements inside it keep their own layout.
+ */
+function layOutFresh(el: XmlElement, indent: string, unit: string): void {
+  const kids = el.children
+  if (kids.length === 0 || !kids.every((k) => k.kind === 'element')) return
+  const inner = indent + unit
+  const laid: XmlNode[] = []
+  for (const k of kids) {
+    const t = new XmlText(inner)
+    t.parent = el
+    laid.push(t, k)
+    if (k.kind === 'element' && k.src === null) layOutFresh(k, inner, unit)
+  }
+  const close = new XmlText(indent)
+  close.parent = el
+  laid.push(close)
+  kids.splice(0, kids.length, ...laid)
 }
 
 /** Replaces `old` by `el` in place (same position, same indentation). */
