@@ -46,7 +46,7 @@ export class DomainBackupDiskScratch extends defineElement('scratch', {
 }, { order: ['seclabel', 'encryption'] }) {}
 
 /** `<disk>` (`/domainbackup/disks/disk`). */
-export class DomainBackupDisksDisk extends defineElement('disk', {
+export class DomainBackupDisk extends defineElement('disk', {
   name: prop('@name', codec.string),
   backupmode: prop('@backupmode', codec.enum('full', 'incremental')),
   incremental: prop('@incremental', codec.string),
@@ -62,5 +62,5 @@ export class DomainBackupDisksDisk extends defineElement('disk', {
 
 /** `<disks>` (`/domainbackup/disks`). */
 export class DomainBackupDisks extends defineElement('disks', {
-  disks: children('disk', DomainBackupDisksDisk),
+  disks: children('disk', DomainBackupDisk),
 }) {}

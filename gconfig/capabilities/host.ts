@@ -52,13 +52,13 @@ export class CapabilitiesHostPowerManagement extends defineElement('power_manage
 }, { order: ['suspend_mem', 'suspend_disk', 'suspend_hybrid'] }) {}
 
 /** `<uri_transport>` (`/capabilities/host/migration_features/uri_transports/uri_transport`). */
-export class CapabilitiesUriTransportsUriTransport extends defineElement('uri_transport', {
+export class CapabilitiesUriTransport extends defineElement('uri_transport', {
   value: prop('.', codec.enum('vpxmigr', 'tcp', 'rdma', 'vzmigr')),
 }) {}
 
 /** `<uri_transports>` (`/capabilities/host/migration_features/uri_transports`). */
 export class CapabilitiesMigrationFeaturesUriTransports extends defineElement('uri_transports', {
-  uriTransports: children('uri_transport', CapabilitiesUriTransportsUriTransport),
+  uriTransports: children('uri_transport', CapabilitiesUriTransport),
 }) {}
 
 /** `<migration_features>` (`/capabilities/host/migration_features`). */
@@ -97,7 +97,7 @@ export class CapabilitiesCellCache extends defineElement('cache', {
 }, { order: ['size', 'line'] }) {}
 
 /** `<cpu>` (`/capabilities/host/topology/cells/cell/cpus/cpu`). */
-export class CapabilitiesCpusCpu extends defineElement('cpu', {
+export class CapabilitiesCellCpu extends defineElement('cpu', {
   id: prop('@id', codec.uint),
   socketId: prop('@socket_id', codec.uint),
   dieId: prop('@die_id', codec.uint),
@@ -109,11 +109,11 @@ export class CapabilitiesCpusCpu extends defineElement('cpu', {
 /** `<cpus>` (`/capabilities/host/topology/cells/cell/cpus`). */
 export class CapabilitiesCellCpus extends defineElement('cpus', {
   num: prop('@num', codec.uint),
-  cpus: children('cpu', CapabilitiesCpusCpu),
+  cpus: children('cpu', CapabilitiesCellCpu),
 }) {}
 
 /** `<cell>` (`/capabilities/host/topology/cells/cell`). */
-export class CapabilitiesCellsCell extends defineElement('cell', {
+export class CapabilitiesCell extends defineElement('cell', {
   id: prop('@id', codec.uint),
   memory: size('memory'),
   pages: children('pages', CapabilitiesCellPages),
@@ -125,7 +125,7 @@ export class CapabilitiesCellsCell extends defineElement('cell', {
 /** `<cells>` (`/capabilities/host/topology/cells`). */
 export class CapabilitiesTopologyCells extends defineElement('cells', {
   num: prop('@num', codec.uint),
-  cells: children('cell', CapabilitiesCellsCell),
+  cells: children('cell', CapabilitiesCell),
 }) {}
 
 /** `<latency>` (`/capabilities/host/topology/interconnects/latency`). */

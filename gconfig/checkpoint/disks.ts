@@ -1,7 +1,7 @@
 import { children, codec, defineElement, prop } from '../core/index.js'
 
 /** `<disk>` (`/domaincheckpoint/disks/disk`). */
-export class DomainCheckpointDisksDisk extends defineElement('disk', {
+export class DomainCheckpointDisk extends defineElement('disk', {
   name: prop('@name', codec.string),
   checkpoint: prop('@checkpoint', codec.enum('no', 'bitmap')),
   bitmap: prop('@bitmap', codec.string),
@@ -10,5 +10,5 @@ export class DomainCheckpointDisksDisk extends defineElement('disk', {
 
 /** `<disks>` (`/domaincheckpoint/disks`). */
 export class DomainCheckpointDisks extends defineElement('disks', {
-  disks: children('disk', DomainCheckpointDisksDisk),
+  disks: children('disk', DomainCheckpointDisk),
 }) {}

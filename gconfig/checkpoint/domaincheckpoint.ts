@@ -8,7 +8,7 @@ export class DomainCheckpoint extends defineDocument('domaincheckpoint', {
   description: prop('description', codec.string),
   creationTime: prop('creationTime', codec.uint),
   disks: child('disks', DomainCheckpointDisks),
-  /** Nested grammar ensures that any of our overrides of storagecommon/domaincommon defines do not conflict with any domain.rng overrides. */
+  /** The domain definition at checkpoint time, as a full Domain view. */
   domain: child('domain', Domain),
   parentName: prop('parent/name', codec.string),
 }, { schema: 'domaincheckpoint.rng', order: ['name', 'description', 'creationTime', 'disks', 'domain', 'parent'] }) {}

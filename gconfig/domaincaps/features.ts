@@ -18,7 +18,7 @@ export class DomainCapabilitiesFeaturesSev extends defineElement('sev', {
 }, { order: ['cbitpos', 'reducedPhysBits', 'maxGuests', 'maxESGuests', 'cpu0Id'] }) {}
 
 /** `<section>` (`/domainCapabilities/features/sgx/sections/section`). */
-export class DomainCapabilitiesSectionsSection extends defineElement('section', {
+export class DomainCapabilitiesSgxSection extends defineElement('section', {
   nodeValue: prop('@node', codec.uint),
   size: prop('@size', codec.uint),
   unit: prop('@unit', codec.enum('KiB')),
@@ -26,7 +26,7 @@ export class DomainCapabilitiesSectionsSection extends defineElement('section', 
 
 /** `<sections>` (`/domainCapabilities/features/sgx/sections`). */
 export class DomainCapabilitiesSgxSections extends defineElement('sections', {
-  sections: children('section', DomainCapabilitiesSectionsSection),
+  sections: children('section', DomainCapabilitiesSgxSection),
 }) {}
 
 /** `<sgx>` (`/domainCapabilities/features/sgx`). */

@@ -1,17 +1,17 @@
 import { child, children, codec, defineElement, prop } from '../core/index.js'
-import { InterfaceInterfaceBond, InterfaceInterfaceVlan } from './common.js'
+import { InterfaceBond, InterfaceVlan } from './common.js'
 
 /** `<interface>` (`/interface/bridge/interface`). */
 export class InterfaceBridgeInterface extends defineElement('interface', {
   type: prop('@type', codec.enum('ethernet', 'vlan', 'bond')),
   /** The device name, like eth0 or br2 */
   name: prop('@name', codec.string),
-  /** If no MAC is given when the interface is defined, it is determined by using the device name. FIXME: What if device name and MAC don't specify the same NIC ? */
+  /** If no MAC is given when the interface is defined, it is determined by using the device name. */
   macAddress: prop('mac/@address', codec.mac),
   linkSpeed: prop('link/@speed', codec.uint),
   linkState: prop('link/@state', codec.enum('unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up')),
-  vlan: child('vlan', InterfaceInterfaceVlan),
-  bond: child('bond', InterfaceInterfaceBond),
+  vlan: child('vlan', InterfaceVlan),
+  bond: child('bond', InterfaceBond),
 }, { order: ['mac', 'link', 'vlan', 'bond'] }) {}
 
 /** `<bridge>` (`/interface/bridge`). */

@@ -1,7 +1,7 @@
 import { child, codec, defineDocument, prop } from '../core/index.js'
 import { InterfaceProtocol } from './protocol.js'
 import { InterfaceBridge } from './bridge.js'
-import { InterfaceInterfaceBond, InterfaceInterfaceVlan } from './common.js'
+import { InterfaceBond, InterfaceVlan } from './common.js'
 
 /** `<interface>` (`/interface`). */
 export class Interface extends defineDocument('interface', {
@@ -9,13 +9,13 @@ export class Interface extends defineDocument('interface', {
   /** The device name, like eth0 or br2 */
   name: prop('@name', codec.string),
   startMode: prop('start/@mode', codec.enum('onboot', 'none', 'hotplug')),
-  /** If no MAC is given when the interface is defined, it is determined by using the device name. FIXME: What if device name and MAC don't specify the same NIC ? */
+  /** If no MAC is given when the interface is defined, it is determined by using the device name. */
   macAddress: prop('mac/@address', codec.mac),
   linkSpeed: prop('link/@speed', codec.uint),
   linkState: prop('link/@state', codec.enum('unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up')),
   mtuSize: prop('mtu/@size', codec.uint),
   protocol: child('protocol', InterfaceProtocol),
   bridge: child('bridge', InterfaceBridge),
-  bond: child('bond', InterfaceInterfaceBond),
-  vlan: child('vlan', InterfaceInterfaceVlan),
+  bond: child('bond', InterfaceBond),
+  vlan: child('vlan', InterfaceVlan),
 }, { schema: 'interface.rng', order: ['start', 'mac', 'link', 'mtu', 'protocol', 'bridge', 'bond', 'vlan'] }) {}

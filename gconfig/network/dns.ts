@@ -24,14 +24,14 @@ export class NetworkDnsSrv extends defineElement('srv', {
 }) {}
 
 /** `<hostname>` (`/network/dns/host/hostname`). */
-export class NetworkHostHostname extends defineElement('hostname', {
+export class NetworkDnsHostHostname extends defineElement('hostname', {
   value: prop('.', codec.string),
 }) {}
 
 /** `<host>` (`/network/dns/host`). */
 export class NetworkDnsHost extends defineElement('host', {
   ip: prop('@ip', codec.string),
-  hostnames: children('hostname', NetworkHostHostname),
+  hostnames: children('hostname', NetworkDnsHostHostname),
 }) {}
 
 /** Define the DNS related elements like TXT records and other features in the <dns> element (`/network/dns`). */

@@ -1,11 +1,11 @@
 import { children, codec, defineElement, prop } from '../core/index.js'
 
 /** `<dnsmasq:option>` (`/network/dnsmasq:options/dnsmasq:option`). */
-export class NetworkDnsmasqOptionsDnsmasqOption extends defineElement('dnsmasq:option', {
+export class NetworkDnsmasqOption extends defineElement('dnsmasq:option', {
   value: prop('@value', codec.string),
 }) {}
 
 /** <dnsmasq:options> (`/network/dnsmasq:options`). */
 export class NetworkDnsmasqOptions extends defineElement('dnsmasq:options', {
-  options: children('dnsmasq:option', NetworkDnsmasqOptionsDnsmasqOption),
+  options: children('dnsmasq:option', NetworkDnsmasqOption),
 }) {}

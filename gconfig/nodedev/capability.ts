@@ -56,7 +56,7 @@ export class NodeDeviceCapabilityFields extends defineElement('fields', {
 }, { order: ['change_level', 'manufacture_id', 'part_number', 'serial_number', 'vendor_field', 'asset_tag', 'system_field'] }) {}
 
 /** `<capability>` (`/device/capability/capability`). */
-export class NodeDeviceCapabilityCapability extends defineElement('capability', {
+export class NodeDeviceSubCapability extends defineElement('capability', {
   type: prop('@type', codec.enum('phys_function', 'virt_functions', 'pci-bridge', 'cardbus-bridge', 'mdev_types', 'vpd', '80203', '80211', 'fc_host', 'vport_ops', 'fc_remote_port', 'removable', 'hotpluggable', 'ccwgroup_member', 'qeth_generic', 'qeth_layer2', 'qeth_layer3')),
   maxCount: prop('@maxCount', codec.uint),
   addresses: children('address', NodeDeviceCapabilityAddress),
@@ -141,7 +141,7 @@ export class NodeDeviceCapability extends defineElement('capability', {
   function: prop('function', codec.uint),
   vendor: prop('vendor', codec.string),
   vendorId: prop('vendor/@id', codec.hex),
-  capabilities: children('capability', NodeDeviceCapabilityCapability),
+  capabilities: children('capability', NodeDeviceSubCapability),
   iommuGroup: child('iommuGroup', NodeDeviceCapabilityIommuGroup),
   numaNode: prop('numa/@node', codec.int),
   pciExpress: child('pci-express', NodeDeviceCapabilityPciExpress),

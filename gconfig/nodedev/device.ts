@@ -4,7 +4,7 @@ import { NodeDeviceCapability } from './capability.js'
 
 /** `<device>` (`/device`). */
 export class NodeDevice extends defineDocument('device', {
-  /** The name of the network, used to refer to it through the API and in virsh */
+  /** The device name libvirt gives it (`pci_0000_00_1f_2`). */
   name: prop('name', codec.string),
   path: prop('path', codec.string),
   devnodes: children('devnode', NodeDeviceDevnode),

@@ -90,14 +90,14 @@ export class DomainSnapshotSourceInitiator extends defineElement('initiator', {
 }) {}
 
 /** `<cookie>` (`/domainsnapshot/disks/disk/source/dataStore/source/cookies/cookie`). */
-export class DomainSnapshotCookiesCookie extends defineElement('cookie', {
+export class DomainSnapshotSourceCookie extends defineElement('cookie', {
   name: prop('@name', codec.string),
   value: prop('.', codec.string),
 }) {}
 
 /** `<cookies>` (`/domainsnapshot/disks/disk/source/dataStore/source/cookies`). */
 export class DomainSnapshotSourceCookies extends defineElement('cookies', {
-  cookies: children('cookie', DomainSnapshotCookiesCookie),
+  cookies: children('cookie', DomainSnapshotSourceCookie),
 }) {}
 
 /** `<source>` (`/domainsnapshot/disks/disk/source/dataStore/source`). */
@@ -194,7 +194,7 @@ export class DomainSnapshotDiskDriver extends defineElement('driver', {
 }) {}
 
 /** `<disk>` (`/domainsnapshot/disks/disk`). */
-export class DomainSnapshotDisksDisk extends defineElement('disk', {
+export class DomainSnapshotDisk extends defineElement('disk', {
   name: prop('@name', codec.string),
   snapshot: prop('@snapshot', codec.enum('no', 'internal', 'external', 'manual')),
   type: prop('@type', codec.enum('file', 'block', 'network')),

@@ -1,7 +1,7 @@
 import { children, defineElement } from '../core/index.js'
-import { DomainSnapshotDisksDisk } from './common.js'
+import { DomainSnapshotDisk } from './common.js'
 
 /** `<disks>` (`/domainsnapshot/disks`). */
 export class DomainSnapshotDisks extends defineElement('disks', {
-  disks: children('disk', DomainSnapshotDisksDisk),
+  disks: children('disk', DomainSnapshotDisk),
 }) {}

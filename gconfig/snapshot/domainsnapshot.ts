@@ -15,8 +15,9 @@ export class DomainSnapshot extends defineDocument('domainsnapshot', {
   disks: child('disks', DomainSnapshotDisks),
   revertDisks: child('revertDisks', DomainSnapshotRevertDisks),
   active: prop('active', codec.enum('0', '1')),
-  /** Nested grammar ensures that any of our overrides of storagecommon/domaincommon defines do not conflict with any domain.rng overrides. */
+  /** The domain definition the snapshot was taken of, as a full Domain view. */
   domain: child('domain', Domain),
+  /** The inactive definition of a running domain (its next-boot config); read-only: a view with Domain's accessors on `<inactiveDomain>`. */
   inactiveDomain: child('inactiveDomain', Domain),
   parentName: prop('parent/name', codec.string),
   cookie: child('cookie', DomainSnapshotCookie),

@@ -1,7 +1,7 @@
 import { child, children, codec, defineElement, prop } from '../core/index.js'
 
 /** `<freeExtent>` (`/pool/source/device/freeExtent`). */
-export class StoragePoolDeviceFreeExtent extends defineElement('freeExtent', {
+export class StoragePoolSourceDeviceFreeExtent extends defineElement('freeExtent', {
   start: prop('@start', codec.uint),
   end: prop('@end', codec.uint),
 }) {}
@@ -10,7 +10,7 @@ export class StoragePoolDeviceFreeExtent extends defineElement('freeExtent', {
 export class StoragePoolSourceDevice extends defineElement('device', {
   path: prop('@path', codec.string),
   partSeparator: prop('@part_separator', codec.yesNo),
-  freeExtents: children('freeExtent', StoragePoolDeviceFreeExtent),
+  freeExtents: children('freeExtent', StoragePoolSourceDeviceFreeExtent),
 }) {}
 
 /** `<format>` (`/pool/source/format`). */
@@ -45,7 +45,7 @@ export class StoragePoolSourceAuth extends defineElement('auth', {
 }) {}
 
 /** `<parentaddr>` (`/pool/source/adapter/parentaddr`). */
-export class StoragePoolAdapterParentaddr extends defineElement('parentaddr', {
+export class StoragePoolSourceAdapterParentaddr extends defineElement('parentaddr', {
   uniqueId: prop('@unique_id', codec.uint),
   addressDomain: prop('address/@domain', codec.hex),
   addressBus: prop('address/@bus', codec.hex),
@@ -66,7 +66,7 @@ export class StoragePoolSourceAdapter extends defineElement('adapter', {
   parentFabricWwn: prop('@parent_fabric_wwn', codec.string),
   wwnn: prop('@wwnn', codec.string),
   wwpn: prop('@wwpn', codec.string),
-  parentaddr: child('parentaddr', StoragePoolAdapterParentaddr),
+  parentaddr: child('parentaddr', StoragePoolSourceAdapterParentaddr),
 }) {}
 
 /** `<source>` (`/pool/source`). */

@@ -1,7 +1,7 @@
 import { children, codec, defineElement, prop } from '../core/index.js'
 
 /** `<extent>` (`/volume/source/device/extent`). */
-export class StorageVolDeviceExtent extends defineElement('extent', {
+export class StorageVolSourceDeviceExtent extends defineElement('extent', {
   start: prop('@start', codec.uint),
   end: prop('@end', codec.uint),
 }) {}
@@ -9,7 +9,7 @@ export class StorageVolDeviceExtent extends defineElement('extent', {
 /** `<device>` (`/volume/source/device`). */
 export class StorageVolSourceDevice extends defineElement('device', {
   path: prop('@path', codec.string),
-  extents: children('extent', StorageVolDeviceExtent),
+  extents: children('extent', StorageVolSourceDeviceExtent),
 }) {}
 
 /** `<source>` (`/volume/source`). */
