@@ -97,7 +97,7 @@ export function insertElement(parent: XmlElement, el: XmlElement, before: XmlEle
  */
 function layOutFresh(el: XmlElement, indent: string, unit: string): void {
   const kids = el.children
-  if (kids.length === 0 || !kids.every((k) => k.kind === 'element')) return
+  if (kids.length === 0 || kids.some((k) => k.kind !== 'element')) return
   const inner = indent + unit
   const laid: XmlNode[] = []
   for (const k of kids) {

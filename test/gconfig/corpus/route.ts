@@ -6,10 +6,13 @@
 import * as gconfig from '../../../gconfig/index.js'
 import { ConfigDocument, GenericDocument, type ConfigClass } from '../../../gconfig/core/index.js'
 
-const byRoot = new Map<string, ConfigClass<ConfigDocument>>()
+/** A document class as the corpus tests use it. */
+export type DocumentKind = ConfigClass<ConfigDocument> & { fromXml(xml: string): ConfigDocument }
+
+const byRoot = new Map<string, DocumentKind>()
 for (const value of Object.values(gconfig)) {
   if (typeof value === 'function' && value.prototype instanceof ConfigDocument) {
-    const cls = value as unknown as ConfigClass<ConfigDocument>
+    const cls = value as unknown as DocumentKind
     if (cls.tag !== '' && cls !== GenericDocument && !byRoot.has(cls.tag)) byRoot.set(cls.tag, cls)
   }
 }
@@ -20,7 +23,7 @@ export function rootName(xml: string): string {
 }
 
 /** The document class for `xml`'s root element. */
-export function classFor(xml: string): ConfigClass<ConfigDocument> {
+export function classFor(xml: string): DocumentKind {
   return byRoot.get(rootName(xml)) ?? GenericDocument
 }
 
