@@ -1,0 +1,46 @@
+/**
+ * Configs in and out of LibvirtGObject: gvir hands gconfig documents to users, and turns
+ * what users give into the transient GVirConfig objects libvirt-glib wants (ownership
+ * rule, kind 2: released right after the call).
+ * @module
+ */
+import { useTransient } from './object.js'
+import { toVirError } from '../glib/error.js'
+import type { LibvirtGConfig } from '../lib/gi.js'
+
+/** Anything that serialises to libvirt XML: every gconfig document, e.g. gconfig's `Domain`. */
+export interface XmlConfig {
+  toXml(): string
+}
+
+/** A config given to gvir: a gconfig document, or its XML text. */
+export type ConfigInput = XmlConfig | string
+
+/** The XML of a {@link ConfigInput}. */
+export function xmlOf(config: ConfigInput): string {
+  return typeof config === 'string' ? config : config.toXml()
+}
+
+/** A GVirConfig class that parses XML (`LibvirtGConfig.Domain`, …). */
+export interface GConfigClass<G extends LibvirtGConfig.Object> {
+  newFromXml(xml: string): G
+}
+
+/**
+ * Builds the transient GVirConfig object for `config`, runs `use` with it, and releases it.
+ * A malformed document rejects with a VirError (libvirt-glib's parser's message).
+ */
+export function withGConfig<G extends LibvirtGConfig.Object, R>(cls: GConfigClass<G>, config: ConfigInput, use: (conf: G) => R): R {
+  let conf: G
+  try {
+    conf = cls.newFromXml(xmlOf(config))
+  } catch (err) {
+    throw toVirError(err)
+  }
+  return useTransient(conf, use)
+}
+
+/** The XML of a transient GVirConfig object libvirt-glib returned, which is released at once. */
+export function takeXml(conf: LibvirtGConfig.Object): string {
+  return useTransient(conf, (c) => c.toXml())
+}

@@ -1,0 +1,302 @@
+/**
+ * `Connection`: a connection to a hypervisor, over LibvirtGObject's GVirConnection.
+ * @module
+ */
+import { BehaviorSubject, Observable, Subject, distinctUntilChanged } from 'rxjs'
+import { callAsync, callSync, hold, init, reportError, type CallOptions, type Release } from '../glib/index.js'
+import { gi, type LibvirtGObject } from '../lib/gi.js'
+import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
+import { type ConfigInput, takeXml, withGConfig } from './config.js'
+import { Domain, watchDomain } from './domain.js'
+import type { FailureWatcher } from './failure.js'
+import { watched } from './failure.js'
+import { GvirObject, wrapObject } from './object.js'
+
+/** Options of {@link Connection.open}. */
+export interface ConnectionOpenOptions extends CallOptions {
+  /** Open read-only (allowed to unprivileged users on most hypervisors). */
+  readOnly?: boolean
+}
+
+/** The host's CPU and memory, as libvirt-glib's `GVirNodeInfo`. */
+export interface NodeInfo {
+  /** CPU model. */
+  readonly model: string
+  /** Memory, in KiB. */
+  readonly memory: number
+  readonly cpus: number
+  /** CPU frequency, in MHz. */
+  readonly mhz: number
+  readonly nodes: number
+  readonly sockets: number
+  readonly cores: number
+  readonly threads: number
+}
+
+/** Options of {@link Connection.getDomainCapabilities}. All optional: libvirt picks defaults. */
+export interface DomainCapabilitiesOptions extends CallOptions {
+  emulatorbin?: string
+  arch?: string
+  machine?: string
+  virttype?: string
+}
+
+/** Options of {@link Connection.startDomain}. */
+export interface StartDomainOptions extends CallOptions {
+  /** Leave the new domain paused. */
+  paused?: boolean
+  /** Destroy the domain when this connection closes. */
+  autodestroy?: boolean
+}
+
+/** Options of {@link Connection.restoreDomainFromFile}. */
+export interface RestoreDomainOptions extends CallOptions {
+  /** A config to restore the domain with instead of the saved one. */
+  config?: ConfigInput
+}
+
+/** Messages that mean libvirtd is gone (LibvirtGObject emits no `connection-closed` then). */
+const lostConnection = /client socket is closed|Cannot (?:write|recv) data|End of file while reading data|Broken pipe|Connection reset by peer|no connection driver available|not connected/i
+
+/**
+ * A connection to a hypervisor (`qemu:///system`, `test:///default`…).
+ *
+ * An open Connection holds the Node process (through gvir's loop glue) until it is closed,
+ * so a script exits by itself once it closes its connections. Open one with {@link Connection.open}.
+ */
+export class Connection extends GvirObject<LibvirtGObject.Connection> implements FailureWatcher {
+  #release?: Release
+  #handlers: number[] = []
+  readonly #opened = new Subject<void>()
+  readonly #closed = new Subject<void>()
+  readonly #added = new Subject<Domain>()
+  readonly #removed = new Subject<Domain>()
+  readonly #domains = new BehaviorSubject<Domain[]>([])
+  #removedSet = new WeakSet<Domain>()
+
+  /**
+   * Opens a connection to `uri`.
+   * @example
+   * const conn = await Connection.open('test:///default')
+   */
+  static async open(uri = 'test:///default', options: ConnectionOpenOptions = {}): Promise<Connection> {
+    init()
+    const gconn = gi().LibvirtGObject.Connection.new(uri)
+    const conn = wrapObject(gconn, Connection)
+    await conn.#open(options)
+    return conn
+  }
+
+  async #open(options: ConnectionOpenOptions): Promise<void> {
+    this.#connectSignals()
+    try {
+      await callAsync(this.gobject, options.readOnly ? 'openReadOnly' : 'open', [], options)
+    } catch (err) {
+      this.#disconnectSignals()
+      throw err
+    }
+    this.#release ??= hold()
+  }
+
+  /** Connects gvir's own handlers; each one is guarded: nothing may throw into node-gtk. */
+  #connectSignals(): void {
+    if (this.#handlers.length) return
+    const guard = (fn: (...args: never[]) => void) => (...args: never[]) => {
+      try { fn(...args) } catch (err) { reportError(err) }
+    }
+    const g = this.gobject
+    this.#handlers = [
+      g.connect('connection-opened', guard(() => this.#opened.next())),
+      g.connect('connection-closed', guard(() => this.#markClosed())),
+      g.connect('domain-added', guard((gdom: LibvirtGObject.Domain) => {
+        const dom = this.#wrapDomain(gdom)
+        this.#removedSet.delete(dom)
+        this.#refreshDomains()
+        this.#added.next(dom)
+      })),
+      g.connect('domain-removed', guard((gdom: LibvirtGObject.Domain) => {
+        const dom = this.#wrapDomain(gdom)
+        this.#refreshDomains()
+        // libvirt-glib emits domain-removed twice for a transient domain that stops and is undefined.
+        if (this.#removedSet.has(dom)) return
+        this.#removedSet.add(dom)
+        this.#removed.next(dom)
+      })),
+    ]
+  }
+
+  #disconnectSignals(): void {
+    for (const id of this.#handlers) this.gobject.disconnect(id)
+    this.#handlers = []
+  }
+
+  /** Marks the connection closed once: releases the loop, completes nothing, emits `closed$`. */
+  #markClosed(): void {
+    if (!this.#release) return
+    this.#release()
+    this.#release = undefined
+    this.#disconnectSignals()
+    this.#domains.next([])
+    this.#closed.next()
+  }
+
+  /** @internal Sees every failure of calls made through this connection; detects a dead libvirtd. */
+  noteFailure(err: unknown): void {
+    try {
+      if (!this.#release) return
+      const message = err instanceof Error ? err.message : String(err)
+      if (lostConnection.test(message)) {
+        // Drop libvirt-glib's handle too, so isOpen tells the truth.
+        try { this.gobject.close() } catch { /* already gone */ }
+        this.#markClosed()
+      }
+    } catch (e) {
+      reportError(e)
+    }
+  }
+
+  #call<T>(call: Promise<T>): Promise<T> {
+    return watched(this, call)
+  }
+
+  #wrapDomain(gdom: LibvirtGObject.Domain): Domain {
+    return watchDomain(wrapObject(gdom, Domain), this)
+  }
+
+  #refreshDomains(): void {
+    this.#domains.next(this.getDomains())
+  }
+
+  /** Closes the connection; `closed$` emits. Idempotent. */
+  close(): void {
+    if (this.gobject.isOpen()) this.gobject.close()
+    this.#markClosed()
+  }
+
+  /** Whether the connection is open. */
+  get isOpen(): boolean { return this.gobject.isOpen() }
+  /** Whether the connection was opened read-only. */
+  get isReadOnly(): boolean { return this.gobject.isReadOnly() }
+  /** The URI this connection was opened with. */
+  get uri(): string { return this.gobject.getUri() }
+
+  /** Emits when libvirt-glib opens the connection. */
+  get opened$(): Observable<void> { return this.#opened.asObservable() }
+  /**
+   * Emits once when the connection closes: by {@link close}, by libvirt-glib, or when a call
+   * fails because libvirtd went away (LibvirtGObject itself emits nothing then).
+   */
+  get closed$(): Observable<void> { return this.#closed.asObservable() }
+  /** A domain was defined or a transient one started. */
+  get domainAdded$(): Observable<Domain> { return this.#added.asObservable() }
+  /** A domain was undefined, or a transient one stopped; emitted once per domain. */
+  get domainRemoved$(): Observable<Domain> { return this.#removed.asObservable() }
+  /**
+   * The live list of domains: replays the current list to each new subscriber, then
+   * emits a new list after every fetch, addition and removal. Empty before {@link fetchDomains}.
+   */
+  get domains$(): Observable<Domain[]> {
+    return this.#domains.pipe(distinctUntilChanged((a, b) => a.length === b.length && a.every((d, i) => d === b[i])))
+  }
+
+  /**
+   * Refreshes the domain cache that {@link getDomains} reads.
+   * libvirt-glib builds new GVirDomain objects on each fetch, so Domain objects got before
+   * stay usable for calls but receive no more events: take them again from getDomains().
+   */
+  async fetchDomains(options: CallOptions = {}): Promise<void> {
+    await this.#call(callAsync(this.gobject, 'fetchDomains', [], options))
+    this.#refreshDomains()
+  }
+
+  /** Refreshes the storage pool cache. */
+  async fetchStoragePools(options: CallOptions = {}): Promise<void> {
+    await this.#call(callAsync(this.gobject, 'fetchStoragePools', [], options))
+  }
+
+  /** Refreshes the network cache. */
+  async fetchNetworks(options: CallOptions = {}): Promise<void> {
+    await this.#call(callAsync(this.gobject, 'fetchNetworks', [], options))
+  }
+
+  /** Refreshes the host interface cache. */
+  async fetchInterfaces(options: CallOptions = {}): Promise<void> {
+    await this.#call(callAsync(this.gobject, 'fetchInterfaces', [], options))
+  }
+
+  /** The domains of the cache (from the last {@link fetchDomains}, kept current by events). */
+  getDomains(): Domain[] {
+    return (this.gobject.getDomains() ?? []).map((d) => this.#wrapDomain(d))
+  }
+  /** The cached domain with this UUID. */
+  getDomain(uuid: string): Domain | undefined {
+    const d = this.gobject.getDomain(uuid)
+    return d ? this.#wrapDomain(d) : undefined
+  }
+  /** The cached running domain with this id. */
+  findDomainById(id: number): Domain | undefined {
+    const d = this.gobject.findDomainById(id)
+    return d ? this.#wrapDomain(d) : undefined
+  }
+  /** The cached domain with this name. */
+  findDomainByName(name: string): Domain | undefined {
+    const d = this.gobject.findDomainByName(name)
+    return d ? this.#wrapDomain(d) : undefined
+  }
+
+  // TODO(storage/network engineer's files): getStoragePools/getStoragePool/findStoragePoolByName,
+  // getNetworks/getNetwork/findNetworkByName, getInterfaces/getInterface/findInterfaceByMac are wired when
+  // gobject/storage-pool.ts, network.ts and interface.ts land.
+
+  /** The hypervisor's name (`'QEMU'`, `'Test'`…). Runs on the JS thread. */
+  getHypervisorName(options: CallOptions = {}): Promise<string> {
+    return this.#call(callSync(() => this.gobject.getHypervisorName(), options))
+  }
+
+  /** The hypervisor's version, `major * 1,000,000 + minor * 1,000 + release`. Runs on the JS thread. */
+  getVersion(options: CallOptions = {}): Promise<number> {
+    return this.#call(callSync(() => Number(this.gobject.getVersion()), options))
+  }
+
+  /** The host's CPU and memory. Runs on the JS thread. */
+  getNodeInfo(options: CallOptions = {}): Promise<NodeInfo> {
+    return this.#call(callSync(() => {
+      const n = this.gobject.getNodeInfo()
+      const model = String.fromCharCode(...Array.from(n.model ?? []).filter((c) => c > 0))
+      return { model, memory: Number(n.memory), cpus: n.cpus, mhz: n.mhz, nodes: n.nodes, sockets: n.sockets, cores: n.cores, threads: n.threads }
+    }, options))
+  }
+
+  /** The host's capabilities as a gconfig `Capabilities`. */
+  async getCapabilities(options: CallOptions = {}): Promise<Capabilities> {
+    const conf = await this.#call(callAsync(this.gobject, 'getCapabilities', [], options))
+    return Capabilities.fromXml(takeXml(conf))
+  }
+
+  /** What a domain can use on this host (emulator, machine types, devices), as a gconfig `DomainCapabilities`. */
+  async getDomainCapabilities(options: DomainCapabilitiesOptions = {}): Promise<DomainCapabilities> {
+    const { emulatorbin = null, arch = null, machine = null, virttype = null } = options
+    const conf = await this.#call(callAsync(this.gobject, 'getDomainCapabilities', [emulatorbin, arch, machine, virttype, 0], options))
+    return DomainCapabilities.fromXml(takeXml(conf))
+  }
+
+  /** Defines a persistent domain from `config` (a gconfig `Domain` or its XML). Runs on the JS thread. */
+  createDomain(config: ConfigInput, options: CallOptions = {}): Promise<Domain> {
+    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.createDomain(conf))), options))
+  }
+
+  /** Creates and starts a transient domain from `config`. Runs on the JS thread. */
+  startDomain(config: ConfigInput, options: StartDomainOptions = {}): Promise<Domain> {
+    const flags = (options.paused ? 1 : 0) | (options.autodestroy ? 2 : 0)
+    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))), options))
+  }
+
+  /** Restores a domain saved with `Domain.saveToFile()`. */
+  async restoreDomainFromFile(filename: string, options: RestoreDomainOptions = {}): Promise<void> {
+    const run = (conf: Parameters<LibvirtGObject.Connection['restoreDomainFromFile']>[1]) =>
+      callAsync(this.gobject, 'restoreDomainFromFile', [filename, conf, 0], options)
+    await this.#call(options.config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, options.config, run))
+  }
+
+}
+

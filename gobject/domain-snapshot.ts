@@ -1,0 +1,63 @@
+/**
+ * `DomainSnapshot`: one snapshot of a domain, over LibvirtGObject's GVirDomainSnapshot.
+ * @module
+ */
+import { callAsync, callSync, type CallOptions } from '../glib/index.js'
+import { gi, type LibvirtGObject } from '../lib/gi.js'
+import { DomainSnapshot as DomainSnapshotConfig } from '../gconfig/index.js'
+import { type ConfigInput, takeXml, withGConfig } from './config.js'
+import { type FlagTable, toFlags } from './flags.js'
+import { GvirObject } from './object.js'
+
+/** Options of {@link DomainSnapshot.revertTo}. */
+export interface DomainSnapshotRevertOptions extends CallOptions {
+  /** Run the domain after reverting, whatever state the snapshot recorded. */
+  running?: boolean
+  /** Leave the domain paused after reverting. */
+  paused?: boolean
+  /** Revert even when that is risky. */
+  force?: boolean
+}
+const revertFlags: FlagTable<'running' | 'paused' | 'force'> = { running: 1, paused: 2, force: 4 }
+
+/** Options of {@link DomainSnapshot.delete}. */
+export interface DomainSnapshotDeleteOptions extends CallOptions {
+  /** Also delete the snapshot's children. */
+  children?: boolean
+  /** Delete only libvirt's metadata. */
+  metadataOnly?: boolean
+  /** Delete only the children. */
+  childrenOnly?: boolean
+}
+const deleteFlags: FlagTable<'children' | 'metadataOnly' | 'childrenOnly'> = { children: 1, metadataOnly: 2, childrenOnly: 4 }
+
+/** A snapshot of a domain. */
+export class DomainSnapshot extends GvirObject<LibvirtGObject.DomainSnapshot> {
+  /** The snapshot's name. */
+  get name(): string { return this.gobject.getName() }
+
+  /** The snapshot's config as a gconfig `DomainSnapshot`. Runs on the JS thread. */
+  getConfig(options: CallOptions = {}): Promise<DomainSnapshotConfig> {
+    return callSync(() => DomainSnapshotConfig.fromXml(takeXml(this.gobject.getConfig(0))), options)
+  }
+
+  /** Replaces the snapshot's config (e.g. its description). Runs on the JS thread. */
+  setConfig(config: ConfigInput, options: CallOptions = {}): Promise<void> {
+    return callSync(() => withGConfig(gi().LibvirtGConfig.DomainSnapshot, config, (conf) => { this.gobject.setConfig(conf) }), options)
+  }
+
+  /** Whether this is the domain's current snapshot. Runs on the JS thread. */
+  isCurrent(options: CallOptions = {}): Promise<boolean> {
+    return callSync(() => this.gobject.getIsCurrent(0)[1], options)
+  }
+
+  /** Reverts the domain to this snapshot. */
+  revertTo(options: DomainSnapshotRevertOptions = {}): Promise<void> {
+    return callAsync(this.gobject, 'revertTo', [toFlags(options, revertFlags)], options).then(() => undefined)
+  }
+
+  /** Deletes the snapshot. */
+  delete(options: DomainSnapshotDeleteOptions = {}): Promise<void> {
+    return callAsync(this.gobject, 'delete', [toFlags(options, deleteFlags)], options).then(() => undefined)
+  }
+}

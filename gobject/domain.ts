@@ -1,0 +1,320 @@
+/**
+ * `Domain`: one libvirt domain, over LibvirtGObject's GVirDomain.
+ * @module
+ */
+import { type Observable, filter, merge, share } from 'rxjs'
+import { callAsync, callSync, fromSignal, type CallOptions } from '../glib/index.js'
+import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
+// TODO: import from '../gconfig/index.js' once it re-exports the domain kind.
+import { Domain as DomainConfig } from '../gconfig/domain/index.js'
+import { type ConfigInput, takeXml, withGConfig } from './config.js'
+import { type DomainEvent, type DomainEventType, domainEventSignals } from './domain-events.js'
+import { type DomainInfo, toDomainInfo } from './domain-info.js'
+import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
+import { DomainSnapshot } from './domain-snapshot.js'
+import { type FailureWatcher, watched } from './failure.js'
+import { type FlagTable, toFlags } from './flags.js'
+import { GvirObject, useTransient, wrapObject } from './object.js'
+import { deviceConfigClass } from './device-config.js'
+
+/** Options of {@link Domain.start}. */
+export interface DomainStartOptions extends CallOptions {
+  /** Leave the domain paused once started. */
+  paused?: boolean
+  /** Destroy the domain when the connection that started it closes. */
+  autodestroy?: boolean
+  /** Avoid the file system cache when restoring a managed save image. */
+  bypassCache?: boolean
+  /** Boot, discarding any managed save image. */
+  forceBoot?: boolean
+}
+const startFlags: FlagTable<'paused' | 'autodestroy' | 'bypassCache' | 'forceBoot'> = { paused: 1, autodestroy: 2, bypassCache: 4, forceBoot: 8 }
+
+/** How {@link Domain.shutdown} and {@link Domain.reboot} ask the guest. Neither set: the hypervisor chooses. */
+export interface DomainShutdownOptions extends CallOptions {
+  /** Press the ACPI power button. */
+  acpiPowerBtn?: boolean
+  /** Ask the guest agent. */
+  guestAgent?: boolean
+}
+const shutdownFlags: FlagTable<'acpiPowerBtn' | 'guestAgent'> = { acpiPowerBtn: 1, guestAgent: 2 }
+
+/** Options of {@link Domain.delete}. */
+export interface DomainDeleteOptions extends CallOptions {
+  /** Also remove a managed save image. */
+  savedState?: boolean
+  /** Also remove snapshot metadata. */
+  snapshotsMetadata?: boolean
+  /** Also remove the NVRAM file. */
+  removeNvram?: boolean
+  /** Keep the NVRAM file. */
+  keepNvram?: boolean
+}
+const deleteFlags: FlagTable<'savedState' | 'snapshotsMetadata' | 'removeNvram' | 'keepNvram'> = { savedState: 1, snapshotsMetadata: 2, removeNvram: 4, keepNvram: 8 }
+
+/** Options of {@link Domain.getConfig}. */
+export interface DomainXmlOptions extends CallOptions {
+  /** Include security-sensitive data (passwords…). */
+  secure?: boolean
+  /** The config the domain will have at next boot, not the live one. */
+  inactive?: boolean
+  /** Update guest CPU requirements from the host. */
+  updateCpu?: boolean
+}
+const xmlFlags: FlagTable<'secure' | 'inactive' | 'updateCpu'> = { secure: 1, inactive: 2, updateCpu: 4 }
+
+/** Where {@link Domain.updateDevice} applies the change. Neither set: the domain's current state. */
+export interface DomainUpdateDeviceOptions extends CallOptions {
+  /** The running domain. */
+  live?: boolean
+  /** The persistent config. */
+  config?: boolean
+}
+const updateDeviceFlags: FlagTable<'live' | 'config'> = { live: 1, config: 2 }
+
+/** Options of {@link Domain.createSnapshot}. */
+export interface DomainSnapshotCreateOptions extends CallOptions {
+  redefine?: boolean
+  current?: boolean
+  noMetadata?: boolean
+  /** Stop the domain after the snapshot. */
+  halt?: boolean
+  diskOnly?: boolean
+  reuseExt?: boolean
+  quiesce?: boolean
+  atomic?: boolean
+}
+const snapshotCreateFlags: FlagTable<'redefine' | 'current' | 'noMetadata' | 'halt' | 'diskOnly' | 'reuseExt' | 'quiesce' | 'atomic'> = {
+  redefine: 1, current: 2, noMetadata: 4, halt: 8, diskOnly: 16, reuseExt: 32, quiesce: 64, atomic: 128,
+}
+
+/** Which snapshots {@link Domain.fetchSnapshots} lists. None set: all. */
+export interface DomainSnapshotListOptions extends CallOptions {
+  roots?: boolean
+  metadata?: boolean
+  leaves?: boolean
+  noLeaves?: boolean
+  noMetadata?: boolean
+  inactive?: boolean
+  active?: boolean
+  diskOnly?: boolean
+  internal?: boolean
+  external?: boolean
+}
+const snapshotListFlags: FlagTable<'roots' | 'metadata' | 'leaves' | 'noLeaves' | 'noMetadata' | 'inactive' | 'active' | 'diskOnly' | 'internal' | 'external'> = {
+  roots: 1, metadata: 2, leaves: 4, noLeaves: 8, noMetadata: 16, inactive: 32, active: 64, diskOnly: 128, internal: 256, external: 512,
+}
+
+/** Links a Domain to the connection that watches its failures (set by Connection). */
+const watchers = new WeakMap<Domain, FailureWatcher>()
+/** @internal Called by Connection when it hands out a Domain. */
+export function watchDomain(domain: Domain, watcher: FailureWatcher): Domain {
+  if (!watchers.has(domain)) watchers.set(domain, watcher)
+  return domain
+}
+
+/**
+ * A libvirt domain (virtual machine), over LibvirtGObject's `GVirDomain`. Get one from a
+ * {@link Connection}; the same GVirDomain always gives the same `Domain` (`===`).
+ *
+ * Calls marked "runs on the JS thread" are sync-only in libvirt-glib: they block Node's
+ * thread until libvirt answers.
+ */
+export class Domain extends GvirObject<LibvirtGObject.Domain> {
+  #events?: Observable<DomainEvent>
+  readonly #byType = new Map<DomainEventType, Observable<DomainEvent>>()
+
+  /** The domain's name. */
+  get name(): string { return this.gobject.getName() }
+  /** The domain's UUID. */
+  get uuid(): string { return this.gobject.getUuid() }
+  /** The domain's id while it runs, `-1` otherwise. */
+  get id(): number {
+    try { return this.gobject.getId() } catch { return -1 }
+  }
+  /** Whether the domain is defined (persistent), not only running (transient). */
+  get persistent(): boolean { return this.gobject.getPersistent() }
+  /** Whether the domain has a managed save image. */
+  get saved(): boolean { return this.gobject.getSaved() }
+
+  #call<T>(call: Promise<T>): Promise<T> {
+    return watched(watchers.get(this), call)
+  }
+
+  /** Starts (boots) the domain. */
+  start(options: DomainStartOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'start', [toFlags(options, startFlags)], options).then(() => undefined))
+  }
+
+  /** Resumes a suspended domain. */
+  resume(options: CallOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'resume', [], options).then(() => undefined))
+  }
+
+  /** Suspends (pauses) the domain. Runs on the JS thread. */
+  suspend(options: CallOptions = {}): Promise<void> {
+    return this.#call(callSync(() => { this.gobject.suspend() }, options))
+  }
+
+  /** Asks the guest to shut down; it may ignore the request. Runs on the JS thread. */
+  shutdown(options: DomainShutdownOptions = {}): Promise<void> {
+    return this.#call(callSync(() => { this.gobject.shutdown(toFlags(options, shutdownFlags)) }, options))
+  }
+
+  /**
+   * Asks the guest to reboot. Runs on the JS thread.
+   * libvirt-glib emits no signal for a reboot: {@link events$} stays silent.
+   */
+  reboot(options: DomainShutdownOptions = {}): Promise<void> {
+    return this.#call(callSync(() => { this.gobject.reboot(toFlags(options, shutdownFlags)) }, options))
+  }
+
+  /** Stops the domain at once (libvirt's destroy). Runs on the JS thread. */
+  stop(options: CallOptions = {}): Promise<void> {
+    return this.#call(callSync(() => { this.gobject.stop(0) }, options))
+  }
+
+  /** Deletes (undefines) the domain's persistent config. Runs on the JS thread. */
+  delete(options: DomainDeleteOptions = {}): Promise<void> {
+    return this.#call(callSync(() => { this.gobject.delete(toFlags(options, deleteFlags)) }, options))
+  }
+
+  /** Wakes a domain from PM suspend. */
+  wakeup(options: CallOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'wakeup', [0], options).then(() => undefined))
+  }
+
+  /** Saves the domain's state to a managed save image and stops it. */
+  save(options: CallOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'save', [0], options).then(() => undefined))
+  }
+
+  /**
+   * Saves the domain's state to `filename` and stops it.
+   * @param options.config a config to restore the domain with instead of the current one
+   */
+  saveToFile(filename: string, options: CallOptions & { config?: ConfigInput } = {}): Promise<void> {
+    const run = (conf: LibvirtGConfig.Domain | null) =>
+      callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(() => undefined)
+    const { config } = options
+    return this.#call(config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, config, run))
+  }
+
+  /** The domain's state, memory and CPU use. */
+  async getInfo(options: CallOptions = {}): Promise<DomainInfo> {
+    return toDomainInfo(await this.#call(callAsync(this.gobject, 'getInfo', [], options)))
+  }
+
+  /**
+   * The domain's config as a gconfig `Domain`. Runs on the JS thread.
+   * libvirt-glib's GVirConfigDomain is released as soon as its XML is read (see object.ts).
+   */
+  getConfig(options: DomainXmlOptions = {}): Promise<DomainConfig> {
+    return this.#call(callSync(() => DomainConfig.fromXml(takeXml(this.gobject.getConfig(toFlags(options, xmlFlags)))), options))
+  }
+
+  /** Replaces the domain's persistent config. Runs on the JS thread. */
+  setConfig(config: ConfigInput, options: CallOptions = {}): Promise<void> {
+    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) }), options))
+  }
+
+  /** The domain's disks and network interfaces (other devices are not listed by libvirt-glib). Runs on the JS thread. */
+  getDevices(options: CallOptions = {}): Promise<DomainDevice[]> {
+    return this.#call(callSync(() => this.gobject.getDevices().map((d) => wrapDomainDevice(d, this)), options))
+  }
+
+  /**
+   * Changes a device of the domain (e.g. swaps a CD-ROM). `device` is one gconfig device
+   * (`<disk>`, `<interface>`, `<graphics>`…). Runs on the JS thread.
+   */
+  updateDevice(device: ConfigInput, options: DomainUpdateDeviceOptions = {}): Promise<void> {
+    return this.#call(callSync(() => {
+      const xml = typeof device === 'string' ? device : device.toXml()
+      withGConfig(deviceConfigClass(xml), xml, (conf) => { this.gobject.updateDevice(conf, toFlags(options, updateDeviceFlags)) })
+    }, options))
+  }
+
+  /**
+   * Sets the guest's clock through the guest agent: to `date`, or when omitted, to the host's time.
+   */
+  setTime(date?: Date, options: CallOptions = {}): Promise<void> {
+    const { GLib } = gi()
+    if (date === undefined) return this.#call(callAsync(this.gobject, 'setTime', [null, 0], options).then(() => undefined))
+    const dt = GLib.DateTime.newFromUnixUtc(Math.floor(date.getTime() / 1000))
+    return this.#call(callAsync(this.gobject, 'setTime', [dt, 0], options).then(() => undefined))
+  }
+
+  /**
+   * Takes a snapshot, described by `config` (a gconfig `DomainSnapshot`) or, when omitted,
+   * with libvirt's defaults.
+   *
+   * libvirt-glib's async form never calls back when given no config, so gvir always
+   * passes one (an empty `<domainsnapshot/>` stands for "defaults").
+   */
+  createSnapshot(config?: ConfigInput, options: DomainSnapshotCreateOptions = {}): Promise<DomainSnapshot> {
+    const flags = toFlags(options, snapshotCreateFlags)
+    return this.#call(withGConfig(gi().LibvirtGConfig.DomainSnapshot, config ?? '<domainsnapshot/>', (conf) =>
+      callAsync(this.gobject, 'createSnapshot', [conf, flags], options)).then((s) => wrapObject(s, DomainSnapshot)))
+  }
+
+  /** Refreshes the list of snapshots {@link getSnapshots} returns. */
+  fetchSnapshots(options: DomainSnapshotListOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'fetchSnapshots', [toFlags(options, snapshotListFlags)], options).then(() => undefined))
+  }
+
+  /** The snapshots found by the last {@link fetchSnapshots} (none before it). */
+  getSnapshots(): DomainSnapshot[] {
+    return (this.gobject.getSnapshots() ?? []).map((s) => wrapObject(s, DomainSnapshot))
+  }
+
+  /** Whether the domain has a current snapshot. Runs on the JS thread. */
+  getHasCurrentSnapshot(options: CallOptions = {}): Promise<boolean> {
+    return this.#call(callSync(() => {
+      const [, has] = this.gobject.getHasCurrentSnapshot(0)
+      return has
+    }, options))
+  }
+
+  /**
+   * Opens graphics display `idx` (0 for the first) and gives the client end's file descriptor.
+   * Runs on the JS thread.
+   */
+  openGraphicsFd(idx = 0, options: CallOptions & { skipAuth?: boolean } = {}): Promise<number> {
+    return this.#call(callSync(() => this.gobject.openGraphicsFd(idx, options.skipAuth ? 1 : 0), options))
+  }
+
+  /**
+   * Every lifecycle event of the domain, `{ type: 'started', detail: 'booted' }`, covering
+   * every signal and detail LibvirtGObject emits. Shared: one set of GObject handlers for
+   * all subscribers, disconnected when the last one leaves. Reboot emits nothing.
+   */
+  get events$(): Observable<DomainEvent> {
+    this.#events ??= merge(...domainEventSignals().map(({ signal, event }) =>
+      fromSignal(this.gobject, signal, () => event))).pipe(share())
+    return this.#events
+  }
+
+  /** Events of one type, e.g. `domain.eventsOf('started')`. */
+  eventsOf<T extends DomainEventType>(type: T): Observable<Extract<DomainEvent, { type: T }>> {
+    let obs = this.#byType.get(type)
+    if (!obs) {
+      obs = this.events$.pipe(filter((e) => e.type === type), share())
+      this.#byType.set(type, obs)
+    }
+    return obs as Observable<Extract<DomainEvent, { type: T }>>
+  }
+
+  /** The domain started (booted, migrated, restored, from-snapshot, wakeup). */
+  get started$(): Observable<Extract<DomainEvent, { type: 'started' }>> { return this.eventsOf('started') }
+  /** The domain stopped (shutdown, destroyed, crashed, migrated, saved, failed, from-snapshot). */
+  get stopped$(): Observable<Extract<DomainEvent, { type: 'stopped' }>> { return this.eventsOf('stopped') }
+  /** The domain was suspended (paused, migrated, ioerror, watchdog, restored, from-snapshot). */
+  get suspended$(): Observable<Extract<DomainEvent, { type: 'suspended' }>> { return this.eventsOf('suspended') }
+  /** The domain resumed (unpaused, migrated, from-snapshot). */
+  get resumed$(): Observable<Extract<DomainEvent, { type: 'resumed' }>> { return this.eventsOf('resumed') }
+  /** The guest went to PM suspend (memory, disk). */
+  get pmsuspended$(): Observable<Extract<DomainEvent, { type: 'pmsuspended' }>> { return this.eventsOf('pmsuspended') }
+  /** The domain's config changed. */
+  get updated$(): Observable<Extract<DomainEvent, { type: 'updated' }>> { return this.eventsOf('updated') }
+}
+

@@ -1,0 +1,25 @@
+/**
+ * gvir/gobject: LibvirtGObject as Promise/Observable objects. Connection, Domain and the
+ * other libvirt objects, one gvir object per GObject, configs as gconfig documents.
+ * @module
+ */
+export { GvirObject, wrapObject, lookupObject } from './object.js'
+export type { AnyGObject, GvirClass } from './object.js'
+export type { XmlConfig, ConfigInput } from './config.js'
+export { Connection } from './connection.js'
+export type { ConnectionOpenOptions, NodeInfo, DomainCapabilitiesOptions, StartDomainOptions, RestoreDomainOptions } from './connection.js'
+export { Domain } from './domain.js'
+export type {
+  DomainStartOptions, DomainShutdownOptions, DomainDeleteOptions, DomainXmlOptions, DomainUpdateDeviceOptions,
+  DomainSnapshotCreateOptions, DomainSnapshotListOptions,
+} from './domain.js'
+export { domainEventDetails } from './domain-events.js'
+export type { DomainEvent, DomainEventType, DomainEventDetail } from './domain-events.js'
+export type { DomainInfo, DomainState } from './domain-info.js'
+export { DomainDevice, DomainDisk, DomainInterface } from './domain-device.js'
+export type { DomainDiskStats, DomainInterfaceStats, DomainDiskResizeOptions } from './domain-device.js'
+export { DomainSnapshot } from './domain-snapshot.js'
+export type { DomainSnapshotRevertOptions, DomainSnapshotDeleteOptions } from './domain-snapshot.js'
+export { Manager } from './manager.js'
+// TODO: export the storage/network engineer's classes (StoragePool, StorageVol, Network,
+// NetworkDHCPLease, Interface, NetworkFilter, NodeDevice, Secret, Stream) when their files land.

@@ -1,0 +1,53 @@
+/**
+ * `Manager`: a set of connections, over LibvirtGObject's GVirManager.
+ * @module
+ */
+import type { Observable } from 'rxjs'
+import { fromSignal, init } from '../glib/index.js'
+import { gi, type LibvirtGObject } from '../lib/gi.js'
+import { Connection } from './connection.js'
+import { GvirObject, wrapNullable, wrapObject } from './object.js'
+
+/** A set of connections an application tracks (e.g. virt-manager's list of hosts). */
+export class Manager extends GvirObject<LibvirtGObject.Manager> {
+  #added?: Observable<Connection>
+  #removed?: Observable<Connection>
+
+  /** A new, empty manager. */
+  static create(): Manager {
+    init()
+    return wrapObject(gi().LibvirtGObject.Manager.new(), Manager)
+  }
+
+  /** Adds `conn`; `connectionAdded$` emits. */
+  addConnection(conn: Connection): void {
+    this.gobject.addConnection(conn.gobject)
+  }
+
+  /** Removes `conn`; `connectionRemoved$` emits. */
+  removeConnection(conn: Connection): void {
+    this.gobject.removeConnection(conn.gobject)
+  }
+
+  /** The connection with this URI, if the manager has it. */
+  findConnectionByUri(uri: string): Connection | undefined {
+    return wrapNullable(this.gobject.findConnectionByUri(uri), Connection)
+  }
+
+  /** The manager's connections. */
+  getConnections(): Connection[] {
+    return (this.gobject.getConnections() ?? []).map((c) => wrapObject(c, Connection))
+  }
+
+  /** A connection was added. */
+  get connectionAdded$(): Observable<Connection> {
+    this.#added ??= fromSignal(this.gobject, 'connection-added', (c: LibvirtGObject.Connection) => wrapObject(c, Connection))
+    return this.#added
+  }
+
+  /** A connection was removed. */
+  get connectionRemoved$(): Observable<Connection> {
+    this.#removed ??= fromSignal(this.gobject, 'connection-removed', (c: LibvirtGObject.Connection) => wrapObject(c, Connection))
+    return this.#removed
+  }
+}

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict'
+import { Connection } from '../../gobject/index.js'
+import { VirError, VirErrorCode } from '../../glib/index.js'
+import { domainXml, next, uniqueName } from './helpers.js'
+
+describe('gobject Connection', () => {
+  let conn: Connection
+  before(async () => { conn = await Connection.open() })
+  after(() => conn.close())
+
+  it('opens test:///default by default and reports its state', () => {
+    assert.equal(conn.isOpen, true)
+    assert.equal(conn.isReadOnly, false)
+    assert.equal(conn.uri, 'test:///default')
+  })
+
+  it('opens read-only when asked', async () => {
+    const ro = await Connection.open('test:///default', { readOnly: true })
+    try {
+      assert.equal(ro.isReadOnly, true)
+    } finally {
+      ro.close()
+    }
+  })
+
+  it('rejects with a VirError for an unknown driver', async () => {
+    await assert.rejects(Connection.open('nosuchdriver:///x'), (err: unknown) => err instanceof VirError && /Unable to open/.test(err.message))
+  })
+
+  it('rejects with AbortError when the signal is already aborted', async () => {
+    await assert.rejects(Connection.open('test:///default', { signal: AbortSignal.abort() }), { name: 'AbortError' })
+  })
+
+  it('fetches domains into the cache and finds them by name, id and uuid', async () => {
+    await conn.fetchDomains()
+    const domains = conn.getDomains()
+    assert.ok(domains.length >= 1)
+    const test = conn.findDomainByName('test')
+    assert.ok(test)
+    assert.equal(conn.getDomain(test.uuid), test)
+    assert.equal(conn.findDomainById(test.id), test)
+    assert.equal(conn.findDomainByName('no-such-domain'), undefined)
+  })
+
+  it('gives the hypervisor name, version and node info', async () => {
+    assert.equal(await conn.getHypervisorName(), 'TEST')
+    assert.ok((await conn.getVersion()) > 0)
+    const info = await conn.getNodeInfo()
+    assert.equal(info.cpus, 16)
+    assert.ok(info.memory > 0)
+    assert.equal(typeof info.model, 'string')
+  })
+
+  it('gives the capabilities as a gconfig document', async () => {
+    const caps = await conn.getCapabilities()
+    assert.match(caps.toXml(), /<capabilities>/)
+  })
+
+  it('defines a domain from XML and deletes it', async () => {
+    const name = uniqueName()
+    const dom = await conn.createDomain(domainXml(name))
+    assert.equal(dom.name, name)
+    assert.equal(dom.persistent, true)
+    assert.equal(conn.findDomainByName(name), dom)
+    const removed = next(conn.domainRemoved$)
+    await dom.delete()
+    assert.equal(await removed, dom, 'the cache drops it when libvirt reports the undefine')
+    assert.equal(conn.findDomainByName(name), undefined)
+  })
+
+  it('rejects createDomain of malformed XML with a VirError, losing nothing', async () => {
+    const before = conn.getDomains().length
+    await assert.rejects(conn.createDomain('<domain'), VirError)
+    assert.equal(conn.getDomains().length, before)
+  })
+
+  it('rejects a second domain of the same name with VIR_ERR_OPERATION_FAILED', async () => {
+    await assert.rejects(conn.createDomain(domainXml('test')), (err: unknown) =>
+      err instanceof VirError && err.code !== undefined && [VirErrorCode.VIR_ERR_OPERATION_FAILED, VirErrorCode.VIR_ERR_DOM_EXIST].includes(err.code))
+  })
+
+  it('starts a transient domain that disappears when stopped', async () => {
+    const name = uniqueName()
+    const removed = next(conn.domainRemoved$)
+    const dom = await conn.startDomain(domainXml(name))
+    assert.equal(dom.persistent, false)
+    assert.equal((await dom.getInfo()).state, 'running')
+    await dom.stop()
+    assert.equal(await removed, dom)
+    assert.equal(conn.findDomainByName(name), undefined)
+  })
+
+  it('emits domainRemoved$ once when a transient domain stops', async () => {
+    const seen: string[] = []
+    const sub = conn.domainRemoved$.subscribe((d) => seen.push(d.name))
+    try {
+      const dom = await conn.startDomain(domainXml())
+      await dom.stop()
+      await new Promise((r) => setTimeout(r, 200))
+      assert.deepEqual(seen, [dom.name])
+    } finally {
+      sub.unsubscribe()
+    }
+  })
+
+  it('keeps domains$ current through define and delete, replaying the latest list', async () => {
+    const name = uniqueName()
+    const lists: string[][] = []
+    const sub = conn.domains$.subscribe((ds) => lists.push(ds.map((d) => d.name)))
+    try {
+      assert.ok(lists.length >= 1, 'replays at once')
+      const added = next(conn.domainAdded$)
+      const dom = await conn.createDomain(domainXml(name))
+      assert.equal(await added, dom)
+      assert.ok(lists.at(-1)?.includes(name))
+      const removed = next(conn.domainRemoved$)
+      await dom.delete()
+      await removed
+      assert.ok(!lists.at(-1)?.includes(name))
+    } finally {
+      sub.unsubscribe()
+    }
+  })
+
+  it('restores a domain saved to a file', async () => {
+    const dom = await conn.createDomain(domainXml())
+    try {
+      await dom.start()
+      const file = `/tmp/gvir-save-${process.pid}.img`
+      await dom.saveToFile(file)
+      assert.equal((await dom.getInfo()).state, 'shutoff')
+      await conn.restoreDomainFromFile(file)
+      assert.equal((await dom.getInfo()).state, 'running')
+      await dom.stop()
+    } finally {
+      await dom.delete()
+    }
+  })
+
+  it('emits closed$ once and releases the process when closed', async () => {
+    const c = await Connection.open()
+    let closed = 0
+    c.closed$.subscribe(() => closed++)
+    c.close()
+    c.close()
+    assert.equal(closed, 1)
+    assert.equal(c.isOpen, false)
+  })
+})
