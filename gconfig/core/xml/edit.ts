@@ -145,6 +145,7 @@ export function detachElement(el: XmlElement): void {
   el.parent = null
   if (parent.kind === 'element' && kids.every((k) => k.kind === 'text' && k.isWhitespace)) {
     for (const k of kids.splice(0)) k.parent = null
+    parent.closeStart = -1 // now written `<x/>`, as libvirt would
   }
   markDirty(parent)
 }
