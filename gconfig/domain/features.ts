@@ -282,13 +282,13 @@ export class DomainFeatures extends defineElement('features', {
   /** GIC version (ARM). */
   gicVersion: prop('gic/@version', codec.enum('2', '3', 'host')),
   /** SMM TSEG size, bytes. */
-  smmTseg: size('smm/tseg'),
+  smmTseg: size('smm/tseg', { defaultUnit: 'MiB' }),
   /** IOAPIC driver. */
   ioapicDriver: prop('ioapic/@driver', codec.enum('kvm', 'qemu')),
   /** HPT resizing (pSeries). */
   hptResizing: prop('hpt/@resizing', codec.enum('enabled', 'disabled', 'required')),
   /** Maximum HPT page size, bytes (pSeries). */
-  hptMaxpagesize: size('hpt/maxpagesize'),
+  hptMaxpagesize: size('hpt/maxpagesize', { defaultUnit: 'KiB' }),
   /** What to do with unknown MSRs. */
   msrsUnknown: prop('msrs/@unknown', codec.enum('ignore', 'fault')),
   /** Cache flush on privilege change (pSeries). */
@@ -298,7 +298,7 @@ export class DomainFeatures extends defineElement('features', {
   /** Indirect branch speculation (pSeries). */
   ibsValue: prop('ibs/@value', codec.enum('broken', 'workaround', 'fixed-ibs', 'fixed-ccd', 'fixed-na')),
   /** TCG translation block cache size, bytes. */
-  tcgTbCache: size('tcg/tb-cache'),
+  tcgTbCache: size('tcg/tb-cache', { defaultUnit: 'KiB' }),
   /** Asynchronous teardown enabled (s390). */
   asyncTeardownEnabled: prop('async-teardown/@enabled', codec.yesNo),
   /** RISC-V AIA mode. */

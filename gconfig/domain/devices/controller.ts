@@ -53,7 +53,7 @@ export class DomainController extends defineElement('controller', {
   /** NUMA node of an expander bus. */
   targetNode: prop('target/node', codec.uint),
   /** 64-bit PCI hole size (bytes). */
-  pcihole64: size('pcihole64'),
+  pcihole64: size('pcihole64', { defaultUnit: 'KiB' }),
   /** Number of queues (virtio-scsi). */
   driverQueues: prop('driver/@queues', codec.uint),
   /** Commands per LUN (virtio-scsi). */

@@ -16,27 +16,27 @@ export class DomainMemory extends defineElement('memory', {
   /** NVDIMM UUID. */
   uuid: prop('uuid', codec.uuid),
   /** Host page size backing the device, bytes. */
-  sourcePagesize: size('source/pagesize'),
+  sourcePagesize: size('source/pagesize', { defaultUnit: 'KiB' }),
   /** Host NUMA nodes backing the device. */
   sourceNodemask: prop('source/nodemask', cpuset),
   /** Backing file (nvdimm, virtio-pmem). */
   sourcePath: prop('source/path', codec.string),
   /** Backing alignment, bytes. */
-  sourceAlignsize: size('source/alignsize'),
+  sourceAlignsize: size('source/alignsize', { defaultUnit: 'KiB' }),
   /** The backing file is real persistent memory. */
   sourcePmem: flag('source/pmem'),
   /** Device size, bytes. */
-  targetSize: size('target/size'),
+  targetSize: size('target/size', { defaultUnit: 'KiB' }),
   /** Guest NUMA node. */
   targetNode: prop('target/node', codec.uint),
   /** NVDIMM label size, bytes. */
-  targetLabelSize: size('target/label/size'),
+  targetLabelSize: size('target/label/size', { defaultUnit: 'KiB' }),
   /** virtio-mem block size, bytes. */
-  targetBlock: size('target/block'),
+  targetBlock: size('target/block', { defaultUnit: 'KiB' }),
   /** virtio-mem requested size, bytes. */
-  targetRequested: size('target/requested'),
+  targetRequested: size('target/requested', { defaultUnit: 'KiB' }),
   /** virtio-mem current size, bytes (live XML). */
-  targetCurrent: size('target/current'),
+  targetCurrent: size('target/current', { defaultUnit: 'KiB' }),
   /** NVDIMM read-only. */
   targetReadonly: flag('target/readonly'),
   /** virtio-mem dynamic memslots. */

@@ -12,6 +12,6 @@ export class DomainPstore extends defineElement('pstore', {
   /** Backing file. */
   path: prop('path', codec.string),
   /** Size, bytes. */
-  size: size('size'),
+  size: size('size', { defaultUnit: 'KiB' }),
   ...deviceCommon,
 }, { order: ['path', 'size', 'alias', 'acpi', 'address'] }) {}
