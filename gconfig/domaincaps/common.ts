@@ -6,7 +6,7 @@ export class DomainCapabilitiesEnumValue extends defineElement('value', {
 }) {}
 
 /** `<enum>` (`/domainCapabilities/os/enum`). */
-export class DomainCapabilitiesOsEnum extends defineElement('enum', {
+export class DomainCapabilitiesEnum extends defineElement('enum', {
   name: prop('@name', codec.string),
   values: children('value', DomainCapabilitiesEnumValue),
 }) {}

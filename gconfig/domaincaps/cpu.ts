@@ -1,5 +1,5 @@
 import { child, children, codec, defineElement, prop } from '../core/index.js'
-import { DomainCapabilitiesOsEnum } from './common.js'
+import { DomainCapabilitiesEnum } from './common.js'
 
 /** `<model>` (`/domainCapabilities/cpu/mode/model`). */
 export class DomainCapabilitiesModeModel extends defineElement('model', {
@@ -33,7 +33,7 @@ export class DomainCapabilitiesModeBlockers extends defineElement('blockers', {
 export class DomainCapabilitiesCpuMode extends defineElement('mode', {
   name: prop('@name', codec.enum('host-passthrough', 'maximum', 'host-model', 'custom')),
   supported: prop('@supported', codec.yesNo),
-  enums: children('enum', DomainCapabilitiesOsEnum),
+  enums: children('enum', DomainCapabilitiesEnum),
   models: children('model', DomainCapabilitiesModeModel),
   vendor: prop('vendor', codec.string),
   maxphysaddrMode: prop('maxphysaddr/@mode', codec.enum('emulate', 'passthrough')),
@@ -45,5 +45,5 @@ export class DomainCapabilitiesCpuMode extends defineElement('mode', {
 
 /** `<cpu>` (`/domainCapabilities/cpu`). */
 export class DomainCapabilitiesCpu extends defineElement('cpu', {
-  mode: child('mode', DomainCapabilitiesCpuMode),
+  modes: children('mode', DomainCapabilitiesCpuMode),
 }) {}

@@ -1,10 +1,10 @@
 import { child, children, codec, defineElement, prop, size } from '../core/index.js'
-import { DomainCapabilitiesOsEnum } from './common.js'
+import { DomainCapabilitiesEnum } from './common.js'
 
 /** `<gic>` (`/domainCapabilities/features/gic`). */
 export class DomainCapabilitiesFeaturesGic extends defineElement('gic', {
   supported: prop('@supported', codec.yesNo),
-  enums: children('enum', DomainCapabilitiesOsEnum),
+  enums: children('enum', DomainCapabilitiesEnum),
 }) {}
 
 /** `<sev>` (`/domainCapabilities/features/sev`). */
@@ -42,13 +42,13 @@ export class DomainCapabilitiesFeaturesSgx extends defineElement('sgx', {
 /** `<hyperv>` (`/domainCapabilities/features/hyperv`). */
 export class DomainCapabilitiesFeaturesHyperv extends defineElement('hyperv', {
   supported: prop('@supported', codec.yesNo),
-  enums: children('enum', DomainCapabilitiesOsEnum),
+  enums: children('enum', DomainCapabilitiesEnum),
 }) {}
 
 /** `<launchSecurity>` (`/domainCapabilities/features/launchSecurity`). */
 export class DomainCapabilitiesFeaturesLaunchSecurity extends defineElement('launchSecurity', {
   supported: prop('@supported', codec.yesNo),
-  enums: children('enum', DomainCapabilitiesOsEnum),
+  enums: children('enum', DomainCapabilitiesEnum),
 }) {}
 
 /** `<features>` (`/domainCapabilities/features`). */

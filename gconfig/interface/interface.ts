@@ -1,4 +1,4 @@
-import { child, codec, defineDocument, prop } from '../core/index.js'
+import { child, children, codec, defineDocument, prop } from '../core/index.js'
 import { InterfaceProtocol } from './protocol.js'
 import { InterfaceBridge } from './bridge.js'
 import { InterfaceBond, InterfaceVlan } from './common.js'
@@ -14,7 +14,7 @@ export class Interface extends defineDocument('interface', {
   linkSpeed: prop('link/@speed', codec.uint),
   linkState: prop('link/@state', codec.enum('unknown', 'notpresent', 'down', 'lowerlayerdown', 'testing', 'dormant', 'up')),
   mtuSize: prop('mtu/@size', codec.uint),
-  protocol: child('protocol', InterfaceProtocol),
+  protocols: children('protocol', InterfaceProtocol),
   bridge: child('bridge', InterfaceBridge),
   bond: child('bond', InterfaceBond),
   vlan: child('vlan', InterfaceVlan),

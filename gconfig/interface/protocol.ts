@@ -6,11 +6,16 @@ export class InterfaceProtocolIp extends defineElement('ip', {
   prefix: prop('@prefix', codec.uint),
 }) {}
 
+/** `<route>` (`/interface/protocol/route`). */
+export class InterfaceProtocolRoute extends defineElement('route', {
+  gateway: prop('@gateway', codec.string),
+}) {}
+
 /** `<protocol>` (`/interface/protocol`). */
 export class InterfaceProtocol extends defineElement('protocol', {
   family: prop('@family', codec.enum('ipv4', 'ipv6')),
   dhcpPeerdns: prop('dhcp/@peerdns', codec.yesNo),
   ips: children('ip', InterfaceProtocolIp),
-  routeGateway: prop('route/@gateway', codec.string),
+  routes: children('route', InterfaceProtocolRoute),
   autoconf: flag('autoconf'),
 }, { order: ['dhcp', 'ip', 'route', 'autoconf'] }) {}

@@ -62,7 +62,7 @@ export class NodeDeviceSubCapability extends defineElement('capability', {
   addresses: children('address', NodeDeviceCapabilityAddress),
   types: children('type', NodeDeviceCapabilityType),
   name: prop('name', codec.string),
-  fields: child('fields', NodeDeviceCapabilityFields),
+  fields: children('fields', NodeDeviceCapabilityFields),
   wwnn: prop('wwnn', codec.string),
   wwpn: prop('wwpn', codec.string),
   fabricWwn: prop('fabric_wwn', codec.string),

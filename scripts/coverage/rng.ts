@@ -40,6 +40,8 @@ export interface RngChild {
   readonly element: RngElement
   /** True when it may occur more than once under its parent. */
   multiple: boolean
+  /** Each `<element>` pattern that produced it, with the choice branches leading there. */
+  readonly sources: { readonly node: RngNode; readonly branches: readonly string[] }[]
 }
 
 /** An element with everything any alternative of the schema allows inside it. */
@@ -188,6 +190,25 @@ interface Ctx {
   readonly doc?: string
   /** The namespace element names are in (RelaxNG's inherited `ns`). */
   readonly ns?: string
+  /** The choice branches taken since the enclosing element, as `choiceId:index`. */
+  readonly branches?: readonly string[]
+}
+
+const nodeIds = new WeakMap<RngNode, number>()
+let lastNode = 0
+function nodeId(n: RngNode): number {
+  let id = nodeIds.get(n)
+  if (id === undefined) nodeIds.set(n, (id = ++lastNode))
+  return id
+}
+
+/** Two `<element>` patterns both occur unless a choice separates them (same choice, other branch). */
+function exclusive(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) {
+    const [choice, branch] = x.split(':')
+    if (b.some((y) => y.split(':')[0] === choice && y.split(':')[1] !== branch)) return true
+  }
+  return false
 }
 
 class Walker {
@@ -218,9 +239,15 @@ class Walker {
         const ns = n.attrs['ns'] ?? ctx.ns ?? ''
         for (const name of names(n, ns)) {
           let child = el.children.get(name)
-          if (child === undefined) el.children.set(name, (child = { element: newElement(name), multiple }))
+          if (child === undefined) el.children.set(name, (child = { element: newElement(name), multiple, sources: [] }))
           child.element.doc ??= n.doc ?? outer.doc
           child.multiple ||= multiple
+          // `<mode name='a'/>` and `<mode name='b'/>` declared side by side: the element repeats.
+          const branches = ctx.branches ?? []
+          if (!child.sources.some((src) => src.node === n)) {
+            if (child.sources.some((src) => !exclusive(src.branches, branches))) child.multiple = true
+            child.sources.push({ node: n, branches })
+          }
           if (name === '*') child.element.open = true
           else this.content(body, { ...ctx, ns }, child.element, false)
         }
@@ -240,8 +267,10 @@ class Walker {
       case 'zeroOrMore':
       case 'oneOrMore':
         return this.content(n.children, ctx, el, true)
-      case 'optional':
       case 'choice':
+        n.children.forEach((c, i) => this.pattern(c, { ...ctx, branches: [...(ctx.branches ?? []), `${nodeId(n)}:${i}`] }, el, multiple))
+        return
+      case 'optional':
       case 'group':
       case 'interleave':
       case 'mixed':
