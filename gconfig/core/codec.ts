@@ -80,12 +80,9 @@ function parseHexOrDecimal(t: string): number | undefined {
 const UUID_HEX = /^[0-9a-fA-F]{32}$/
 const MAC = /^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$/
 
-/** Writes a number in plain decimal, never in exponent notation. */
+/** Writes a finite number as JavaScript's shortest exact form (which libvirt's strtod reads, exponents included). */
 function decimal(v: number): string | undefined {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return undefined
-  const s = String(v)
-  if (!/e/i.test(s)) return s
-  return v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
+  return typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined
 }
 
 /** The codecs every gconfig property uses. */
