@@ -84,13 +84,10 @@ function install(target: object, spec: Record<string, AnySpec>): void {
     if (RESERVED.has(key)) throw new ConfigError(`'${key}' cannot be a property name`)
     const s = spec[key]!
     if (s.kind === 'list') {
-      const cache = new WeakMap<ConfigObject, ConfigList<ConfigObject>>()
       Object.defineProperty(target, key, {
         configurable: true,
         get(this: ConfigObject) {
-          let l = cache.get(this)
-          if (l === undefined) cache.set(this, (l = s.list(this)))
-          return l
+          return this.listView(s, () => s.list(this))
         },
       })
     } else {

@@ -177,6 +177,18 @@ export abstract class ConfigObject {
     return serializeElement(this.node)
   }
 
+  // Live list views by declaration, so `dom.disks === dom.disks`. A plain field rather than a
+  // WeakMap: ephemeron tables made garbage collection dominate the parse-read-write benchmark.
+  private lists: Map<object, unknown> | undefined = undefined
+
+  /** @internal The list view for declaration `key`, made once per object. */
+  listView<L>(key: object, make: () => L): L {
+    this.lists ??= new Map()
+    let l = this.lists.get(key) as L | undefined
+    if (l === undefined) this.lists.set(key, (l = make()))
+    return l
+  }
+
   /** The raw text at `path` (`'@type'`, `'os/type/@arch'`, `'memory'`, `'.'`), for what is not declared. */
   get(path: string): string | undefined {
     return readRaw(this.node, compilePath(path))

@@ -8,8 +8,13 @@ import { ConfigError } from '../error.js'
 // surrogates) cannot appear in a document at all, not even as a character reference.
 const NOT_XML_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
+const MAYBE_NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/
+
 /** The index of the first character XML cannot hold, or -1. */
 export function findNonXmlChar(s: string): number {
+  // Fast path: a plain character class with no lookaround; only surrogates or real offenders
+  // send us to the exact (slower) check.
+  if (!MAYBE_NOT_XML_CHAR.test(s)) return -1
   const m = NOT_XML_CHAR.exec(s)
   return m === null ? -1 : m.index
 }
