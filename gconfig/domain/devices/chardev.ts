@@ -34,6 +34,8 @@ export class DomainChardevSource extends defineElement('source', {
   reconnectEnabled: prop('reconnect/@enabled', codec.yesNo),
   /** Seconds between reconnects. */
   reconnectTimeout: prop('reconnect/@timeout', codec.uint),
+  /** Seconds before the first reconnect. */
+  reconnectDelay: prop('reconnect/@delay', codec.uint),
   /** qemu-vdagent clipboard. */
   clipboardCopypaste: prop('clipboard/@copypaste', codec.yesNo),
   /** qemu-vdagent mouse mode. */
@@ -53,7 +55,15 @@ export const chardevBackend = {
   logFile: prop('log/@file', codec.string),
   /** Append to the log. */
   logAppend: prop('log/@append', codec.onOff),
+  /** pty path of an active device (legacy attribute). */
+  tty: prop('@tty', codec.string),
 } as const
+
+/** Guest-side device models of serial ports and consoles. */
+export const chardevTargetModel = codec.enum('isa-serial', 'usb-serial', 'pci-serial', 'spapr-vty', 'pl011', 'sclpconsole', 'sclplmconsole', '16550a', 'isa-debugcon')
+
+/** Guest-side serial types (`<target type>` of serial ports, parallel ports and smartcards). */
+export const chardevSerialTargetType = codec.enum('isa-serial', 'usb-serial', 'pci-serial', 'spapr-vio-serial', 'system-serial', 'sclp-serial', 'isa-debug')
 
 const chardevOrder = { order: ['source', 'protocol', 'log', 'target', 'alias', 'acpi', 'address'] } as const
 
@@ -61,31 +71,35 @@ const chardevOrder = { order: ['source', 'protocol', 'log', 'target', 'alias', '
 export class DomainSerial extends defineElement('serial', {
   ...chardevBackend,
   /** Guest-side serial type. */
-  targetType: prop('target/@type', codec.enum('isa-serial', 'usb-serial', 'pci-serial', 'spapr-vio-serial', 'system-serial', 'sclp-serial', 'isa-debug')),
+  targetType: prop('target/@type', chardevSerialTargetType),
   /** Guest-side port number. */
   targetPort: prop('target/@port', codec.uint),
   /** Guest-side device model. */
-  targetModelName: prop('target/model/@name', codec.enum('isa-serial', 'usb-serial', 'pci-serial', 'spapr-vty', 'pl011', 'sclpconsole', 'sclplmconsole', '16550a', 'isa-debugcon')),
+  targetModelName: prop('target/model/@name', chardevTargetModel),
   ...deviceCommon,
 }, chardevOrder) {}
 
 /** `<parallel>`: a parallel port. */
 export class DomainParallel extends defineElement('parallel', {
   ...chardevBackend,
+  /** Guest-side type. */
+  targetType: prop('target/@type', chardevSerialTargetType),
   /** Guest-side port number. */
   targetPort: prop('target/@port', codec.uint),
+  /** Guest-side device model. */
+  targetModelName: prop('target/model/@name', chardevTargetModel),
   ...deviceCommon,
 }, chardevOrder) {}
 
 /** `<console>`: a text console. */
 export class DomainConsole extends defineElement('console', {
   ...chardevBackend,
-  /** pty path of an active console (legacy attribute). */
-  tty: prop('@tty', codec.string),
   /** Guest-side console type. */
   targetType: prop('target/@type', codec.enum('serial', 'xen', 'uml', 'virtio', 'lxc', 'openvz', 'sclp', 'sclplm')),
   /** Guest-side port number. */
   targetPort: prop('target/@port', codec.uint),
+  /** Guest-side device model. */
+  targetModelName: prop('target/model/@name', chardevTargetModel),
   ...deviceCommon,
 }, chardevOrder) {}
 

@@ -3,7 +3,7 @@
  * slices, reservations, cookies. Shared by `<disk>`, `<backingStore>` and `<mirror>`.
  * @module
  */
-import { child, children, codec, defineElement, prop } from '../../core/index.js'
+import { child, children, codec, defineElement, prop, size } from '../../core/index.js'
 import { DomainDeviceAddress, deviceSeclabels } from '../common.js'
 
 /** Disk image formats libvirt knows. */
@@ -150,6 +150,12 @@ export class DomainDiskSource extends defineElement('source', {
   reservationsSourcePath: prop('reservations/source/@path', codec.string),
   /** pr-helper socket mode. */
   reservationsSourceMode: prop('reservations/source/@mode', codec.enum('client', 'server')),
+  /** pr-helper reconnect enabled. */
+  reservationsSourceReconnectEnabled: prop('reservations/source/reconnect/@enabled', codec.yesNo),
+  /** pr-helper reconnect timeout, seconds. */
+  reservationsSourceReconnectTimeout: prop('reservations/source/reconnect/@timeout', codec.uint),
+  /** pr-helper reconnect delay, seconds. */
+  reservationsSourceReconnectDelay: prop('reservations/source/reconnect/@delay', codec.uint),
   /** iSCSI initiator IQN. */
   initiatorIqn: prop('initiator/iqn/@name', codec.string),
   /** NVMe controller's PCI address. */
@@ -186,6 +192,8 @@ export class DomainDiskSource extends defineElement('source', {
   dataStoreType: prop('dataStore/@type', diskSourceType),
   /** Data file format. */
   dataStoreFormat: prop('dataStore/format/@type', diskFormat),
+  /** Data file qcow2 metadata cache maximum size, bytes. */
+  dataStoreFormatMetadataCacheMaxSize: size('dataStore/format/metadata_cache/max_size'),
   /** Data file path (file type). */
   dataStoreFile: prop('dataStore/source/@file', codec.string),
   /** Data file device (block type). */

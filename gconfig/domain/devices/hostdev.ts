@@ -32,6 +32,26 @@ export class DomainHostdevSource extends defineElement('source', {
   mdevUuid: prop('address/@uuid', codec.uuid),
   /** SCSI adapter name (`scsi_host0`). */
   adapterName: prop('adapter/@name', codec.string),
+  /** Adapter type. */
+  adapterType: prop('adapter/@type', codec.enum('scsi_host', 'fc_host')),
+  /** Parent HBA of a vHBA. */
+  adapterParent: prop('adapter/@parent', codec.string),
+  /** Whether libvirt manages the vHBA. */
+  adapterManaged: prop('adapter/@managed', codec.yesNo),
+  /** Parent HBA's WWNN. */
+  adapterParentWwnn: prop('adapter/@parent_wwnn', codec.string),
+  /** Parent HBA's WWPN. */
+  adapterParentWwpn: prop('adapter/@parent_wwpn', codec.string),
+  /** Parent fabric WWN. */
+  adapterParentFabricWwn: prop('adapter/@parent_fabric_wwn', codec.string),
+  /** vHBA WWNN. */
+  adapterWwnn: prop('adapter/@wwnn', codec.string),
+  /** vHBA WWPN. */
+  adapterWwpn: prop('adapter/@wwpn', codec.string),
+  /** SCSI host unique id under the parent. */
+  adapterParentaddrUniqueId: prop('adapter/parentaddr/@unique_id', codec.uint),
+  /** PCI address of the parent HBA. */
+  adapterParentaddrAddress: child('adapter/parentaddr/address', DomainDeviceAddress),
   /** iSCSI hosts. */
   hosts: children('host', DomainDiskSourceHost),
   /** iSCSI credentials. */

@@ -110,6 +110,14 @@ export class DomainInterfaceSource extends defineElement('source', {
   reconnectEnabled: prop('reconnect/@enabled', codec.yesNo),
   /** vhost-user reconnect timeout in seconds. */
   reconnectTimeout: prop('reconnect/@timeout', codec.uint),
+  /** vhost-user reconnect delay in seconds. */
+  reconnectDelay: prop('reconnect/@delay', codec.uint),
+  /** Tolerate a missing host device (hostdev USB network). */
+  missing: prop('@missing', codec.yesNo),
+  /** USB vendor id (hostdev USB network). */
+  vendorId: prop('vendor/@id', codec.hex),
+  /** USB product id (hostdev USB network). */
+  productId: prop('product/@id', codec.hex),
   /** VMware distributed switch id (type `vds`). */
   switchid: prop('@switchid', codec.uuid),
   /** VDS port group id. */
@@ -122,7 +130,7 @@ export class DomainInterfaceSource extends defineElement('source', {
   ips: children('ip', DomainInterfaceIp),
   /** Host-side routes (type `ethernet`). */
   routes: children('route', DomainInterfaceRoute),
-}, { order: ['address', 'local', 'ip', 'route', 'reconnect'] }) {}
+}, { order: ['vendor', 'product', 'address', 'local', 'ip', 'route', 'reconnect'] }) {}
 
 /** `<interface>`: a guest NIC. */
 export class DomainInterface extends defineElement('interface', {
@@ -188,6 +196,8 @@ export class DomainInterface extends defineElement('interface', {
   backendLogFile: prop('backend/@logFile', codec.string),
   /** Driver back-end (`qemu`, `vhost`, `vfio`, `kvm`, `xen`). */
   driverName: prop('driver/@name', codec.enum('qemu', 'vhost', 'vfio', 'kvm', 'xen')),
+  /** PCI variant driver model (hostdev type). */
+  driverModel: prop('driver/@model', codec.string),
   /** Transmit mode. */
   driverTxmode: prop('driver/@txmode', codec.enum('iothread', 'timer')),
   /** ioeventfd. */
@@ -258,6 +268,8 @@ export class DomainInterface extends defineElement('interface', {
   bandwidthOutboundPeak: prop('bandwidth/outbound/@peak', codec.uint),
   /** Outbound burst, KiB. */
   bandwidthOutboundBurst: prop('bandwidth/outbound/@burst', codec.uint),
+  /** Outbound guaranteed floor, KiB/s. */
+  bandwidthOutboundFloor: prop('bandwidth/outbound/@floor', codec.uint),
   /** VLAN trunk mode. */
   vlanTrunk: prop('vlan/@trunk', codec.yesNo),
   /** VLAN tags. */

@@ -24,6 +24,10 @@ export class DomainRng extends defineElement('rng', {
   backendSources: children('backend/source', DomainChardevSource),
   /** Protocol of an `egd` back-end. */
   backendProtocolType: prop('backend/protocol/@type', codec.enum('raw', 'telnet', 'telnets', 'tls')),
+  /** Log file of an `egd` back-end. */
+  backendLogFile: prop('backend/log/@file', codec.string),
+  /** Append to the back-end log. */
+  backendLogAppend: prop('backend/log/@append', codec.onOff),
   ...virtioDriverOptions,
   ...deviceCommon,
-}, { order: ['rate', 'backend', 'driver', 'alias', 'acpi', 'address'], childOrder: { backend: ['source', 'protocol'] } }) {}
+}, { order: ['rate', 'backend', 'driver', 'alias', 'acpi', 'address'], childOrder: { backend: ['source', 'protocol', 'log'] } }) {}
