@@ -31,6 +31,8 @@ export function compilePath(path: string): CompiledPath {
     parts.pop()
     if (!isXmlName(attr)) throw new ConfigError(`bad attribute name in path '${path}'`, { path })
   }
+  // Deeper than any libvirt document; keeps programmatic trees within the parser's own depth cap.
+  if (parts.length > 64) throw new ConfigError(`path '${path.slice(0, 60)}…' is deeper than 64 elements`, { path })
   for (const p of parts) if (!isXmlName(p)) throw new ConfigError(`bad element name '${p}' in path '${path}'`, { path })
   const compiled: CompiledPath = { source: path, steps: parts, attr }
   if (cache.size < 10_000) cache.set(path, compiled)

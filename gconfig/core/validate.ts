@@ -117,7 +117,7 @@ export async function validateXml(xml: string, schema: string, opts: ValidateOpt
     const line = e.loc?.lineNumber
     const el = line === undefined ? undefined : elementAt(xml, root, line, name)
     return {
-      message: e.message.trim(),
+      message: e.message.replace(/^\s*element [^\s:]+:\s*/, '').trim(),
       ...(line !== undefined ? { line } : {}),
       ...(name !== undefined ? { element: name } : {}),
       ...(el !== undefined ? { path: elementPath(el) } : {}),

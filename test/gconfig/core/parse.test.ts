@@ -167,3 +167,14 @@ describe('gconfig xml parser', function () {
     })
   })
 })
+
+describe('gconfig paths', function () {
+  it('rejects paths deeper than 64 elements or with bad names, changing nothing', function () {
+    const d = GenericDocument.fromXml('<a/>')
+    assert.throws(() => d.set(Array.from({ length: 65 }, () => 'x').join('/'), '1'), /deeper than 64/)
+    assert.throws(() => d.set('x/@', '1'), ConfigError)
+    assert.throws(() => d.set('x/@1y', '1'), ConfigError)
+    assert.throws(() => d.get('a b'), ConfigError)
+    assert.equal(d.toXml(), '<a/>')
+  })
+})
