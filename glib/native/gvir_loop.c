@@ -1,0 +1,267 @@
+/*
+ * gvir_loop: lets libuv (Node's loop) drive GLib's default GMainContext.
+ *
+ * Why this exists: libvirt-glib delivers every async result and every libvirt event
+ * through GLib's default main context, which only makes progress while someone
+ * iterates it. node-gtk 4.1.1 only nests the other way round (libuv inside a running
+ * GLib main loop), which blocks the JS thread inside a native call and starves Node
+ * timers under ESM (node-gtk #449). Pumping g_main_context_iteration() from a 1 ms
+ * Node timer works but wakes the process 1000 times a second forever.
+ *
+ * Instead we run GLib's own prepare/query/check/dispatch cycle around libuv's poll
+ * phase, the way GLib expects an external loop to do it:
+ *   uv_prepare (just before libuv blocks): g_main_context_prepare + query gives the
+ *     fds GLib wants watched and its next timeout; the fds go into a private epoll
+ *     set, whose single fd libuv watches, and the timeout into a uv timer.
+ *   uv_check (just after libuv wakes): a zero-timeout poll() fills in which fds are
+ *     ready, then g_main_context_check + dispatch run the ready sources.
+ * Idle, the process sleeps in epoll_wait like any Node process: no wake-ups at all.
+ *
+ * Why a private epoll set rather than one uv_poll per GLib fd: uv_poll_init() turns
+ * the fd non-blocking (GLib's users did not ask for that), and libuv cannot tell that
+ * a closed fd number was reused by a new file, which would silently stop the new file
+ * being watched. Re-adding every fd to our own set on each prepare (EEXIST -> MOD)
+ * is immune to reuse and leaves the fds' flags alone.
+ *
+ * When an application runs its own GLib main loop (Gtk/Gio app.run(),
+ * GLib.MainLoop.run()), node-gtk nests libuv inside it and GLib iterates itself:
+ * g_main_depth() > 0 in our callbacks. We then stand aside (stop watching) so that
+ * neither loop dispatches the other re-entrantly, and resume once it returns.
+ *
+ * Dispatch runs inside a Node callback scope so that promise continuations and
+ * process.nextTick callbacks queued by the JS callbacks run right after, as they
+ * would after any libuv I/O callback.
+ */
+#define NAPI_VERSION 8
+#include <node_api.h>
+#include <uv.h>
+#include <glib.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <unistd.h>
+
+typedef struct {
+  napi_env env;
+  napi_ref resource;
+  napi_async_context async_context;
+  uv_loop_t *loop;
+  uv_prepare_t prepare;
+  uv_check_t check;
+  uv_timer_t timer;
+  uv_poll_t watch;
+  int epfd;
+  gboolean started;
+  gboolean watching;
+  gboolean prepared;
+  gboolean acquired;
+  int refs;
+  gint max_priority;
+  GPollFD *fds;
+  gint n_fds;
+  gint cap_fds;
+  int *watched;        /* fds currently in the epoll set */
+  gint n_watched;
+  gint cap_watched;
+  /* counters, for tests and benchmarks */
+  double iterations;
+  double dispatches;
+} Loop;
+
+static Loop L;
+
+static void noop_poll(uv_poll_t *h, int status, int events) {}
+static void noop_timer(uv_timer_t *h) {}
+
+static uint32_t to_epoll(gushort events) {
+  uint32_t e = 0;
+  if (events & G_IO_IN) e |= EPOLLIN;
+  if (events & G_IO_OUT) e |= EPOLLOUT;
+  if (events & G_IO_PRI) e |= EPOLLPRI;
+  return e;
+}
+
+static void watch_fds(void) {
+  /* Drop the fds GLib no longer asks for. */
+  for (gint i = 0; i < L.n_watched; i++) {
+    gboolean keep = FALSE;
+    for (gint j = 0; j < L.n_fds && !keep; j++) keep = L.fds[j].fd == L.watched[i];
+    if (!keep) epoll_ctl(L.epfd, EPOLL_CTL_DEL, L.watched[i], NULL);
+  }
+  L.n_watched = 0;
+  for (gint j = 0; j < L.n_fds; j++) {
+    int fd = L.fds[j].fd;
+    uint32_t events = 0;
+    gboolean seen = FALSE;
+    /* GLib may list one fd twice with different events: epoll takes one entry per fd. */
+    for (gint k = 0; k < L.n_watched && !seen; k++) seen = L.watched[k] == fd;
+    if (seen) continue;
+    for (gint k = j; k < L.n_fds; k++)
+      if (L.fds[k].fd == fd) events |= to_epoll(L.fds[k].events);
+    struct epoll_event ev = { .events = events, .data = { .fd = fd } };
+    if (epoll_ctl(L.epfd, EPOLL_CTL_ADD, fd, &ev) != 0 && errno == EEXIST)
+      epoll_ctl(L.epfd, EPOLL_CTL_MOD, fd, &ev);
+    if (L.n_watched == L.cap_watched) {
+      L.cap_watched = L.cap_watched ? L.cap_watched * 2 : 8;
+      L.watched = realloc(L.watched, sizeof(int) * L.cap_watched);
+    }
+    L.watched[L.n_watched++] = fd;
+  }
+}
+
+static void stand_aside(void) {
+  if (L.watching) {
+    uv_poll_stop(&L.watch);
+    L.watching = FALSE;
+  }
+  uv_timer_stop(&L.timer);
+}
+
+static void on_prepare(uv_prepare_t *h) {
+  GMainContext *ctx = g_main_context_default();
+  gint timeout = -1;
+  gint n;
+
+  L.prepared = FALSE;
+  /* A GLib main loop is running and iterating the context itself (see top). */
+  if (g_main_depth() > 0) {
+    stand_aside();
+    return;
+  }
+  if (!g_main_context_acquire(ctx)) {
+    /* Another thread owns the default context and iterates it: nothing to do. */
+    stand_aside();
+    return;
+  }
+  L.acquired = TRUE;
+  g_main_context_prepare(ctx, &L.max_priority);
+  while ((n = g_main_context_query(ctx, L.max_priority, &timeout, L.fds, L.cap_fds)) > L.cap_fds) {
+    L.cap_fds = n;
+    L.fds = realloc(L.fds, sizeof(GPollFD) * L.cap_fds);
+  }
+  L.n_fds = n;
+  watch_fds();
+  if (!L.watching) {
+    uv_poll_start(&L.watch, UV_READABLE, noop_poll);
+    L.watching = TRUE;
+  }
+  if (timeout >= 0)
+    uv_timer_start(&L.timer, noop_timer, (uint64_t) timeout, 0);
+  else
+    uv_timer_stop(&L.timer);
+  L.prepared = TRUE;
+}
+
+static void dispatch_in_node_scope(GMainContext *ctx) {
+  napi_env env = L.env;
+  napi_handle_scope hs;
+  napi_callback_scope cs;
+  napi_value resource;
+  napi_open_handle_scope(env, &hs);
+  napi_get_reference_value(env, L.resource, &resource);
+  napi_open_callback_scope(env, resource, L.async_context, &cs);
+  g_main_context_dispatch(ctx);
+  L.dispatches++;
+  /* Closing the scope runs queued nextTicks and promise continuations. */
+  napi_close_callback_scope(env, cs);
+  napi_close_handle_scope(env, hs);
+}
+
+static void on_check(uv_check_t *h) {
+  GMainContext *ctx = g_main_context_default();
+  if (!L.prepared) return;
+  L.prepared = FALSE;
+  L.iterations++;
+  /* libuv told us only that "something" in the set is ready; GLib wants revents per fd. */
+  for (gint i = 0; i < L.n_fds; i++) L.fds[i].revents = 0;
+  if (L.n_fds > 0) g_poll(L.fds, L.n_fds, 0);
+  if (g_main_context_check(ctx, L.max_priority, L.fds, L.n_fds))
+    dispatch_in_node_scope(ctx);
+  if (L.acquired) {
+    L.acquired = FALSE;
+    g_main_context_release(ctx);
+  }
+}
+
+/* Holds ref the prepare handle, not the watch: prepare stays active while the watch
+ * stands aside for an app's GLib main loop, so a hold still keeps Node alive when that
+ * loop returns, and an active prepare handle does not shorten libuv's poll timeout. */
+static void apply_ref(void) {
+  uv_handle_t *p = (uv_handle_t *) &L.prepare;
+  if (L.refs > 0) uv_ref(p); else uv_unref(p);
+}
+
+static napi_value js_start(napi_env env, napi_callback_info info) {
+  if (L.started) return NULL;
+  napi_value resource, name;
+  if (napi_get_uv_event_loop(env, &L.loop) != napi_ok) {
+    napi_throw_error(env, NULL, "gvir_loop: no libuv loop");
+    return NULL;
+  }
+  L.epfd = epoll_create1(EPOLL_CLOEXEC);
+  if (L.epfd < 0) {
+    napi_throw_error(env, NULL, "gvir_loop: epoll_create1 failed");
+    return NULL;
+  }
+  L.env = env;
+  napi_create_object(env, &resource);
+  napi_create_reference(env, resource, 1, &L.resource);
+  napi_create_string_utf8(env, "gvir:GMainContext", NAPI_AUTO_LENGTH, &name);
+  napi_async_init(env, resource, name, &L.async_context);
+
+  uv_prepare_init(L.loop, &L.prepare);
+  uv_check_init(L.loop, &L.check);
+  uv_timer_init(L.loop, &L.timer);
+  uv_poll_init(L.loop, &L.watch, L.epfd);
+  uv_prepare_start(&L.prepare, on_prepare);
+  uv_check_start(&L.check, on_check);
+  /* Only holds (open connections, pending calls, subscriptions) keep Node alive. */
+  uv_unref((uv_handle_t *) &L.watch);
+  uv_unref((uv_handle_t *) &L.check);
+  uv_unref((uv_handle_t *) &L.timer);
+  apply_ref();
+  L.started = TRUE;
+  return NULL;
+}
+
+static napi_value js_ref(napi_env env, napi_callback_info info) {
+  L.refs++;
+  if (L.started) apply_ref();
+  return NULL;
+}
+
+static napi_value js_unref(napi_env env, napi_callback_info info) {
+  if (L.refs > 0) L.refs--;
+  if (L.started) apply_ref();
+  return NULL;
+}
+
+static napi_value js_stats(napi_env env, napi_callback_info info) {
+  napi_value o, v;
+  napi_create_object(env, &o);
+  napi_create_double(env, L.iterations, &v);
+  napi_set_named_property(env, o, "iterations", v);
+  napi_create_double(env, L.dispatches, &v);
+  napi_set_named_property(env, o, "dispatches", v);
+  napi_create_int32(env, L.refs, &v);
+  napi_set_named_property(env, o, "refs", v);
+  napi_create_int32(env, L.n_fds, &v);
+  napi_set_named_property(env, o, "fds", v);
+  napi_get_boolean(env, L.watching, &v);
+  napi_set_named_property(env, o, "watching", v);
+  return o;
+}
+
+static napi_value init(napi_env env, napi_value exports) {
+  napi_property_descriptor props[] = {
+    { "start", NULL, js_start, NULL, NULL, NULL, napi_default, NULL },
+    { "ref", NULL, js_ref, NULL, NULL, NULL, napi_default, NULL },
+    { "unref", NULL, js_unref, NULL, NULL, NULL, napi_default, NULL },
+    { "stats", NULL, js_stats, NULL, NULL, NULL, napi_default, NULL },
+  };
+  napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
+  return exports;
+}
+
+NAPI_MODULE(NODE_GYP_MODULE_NAME, init)
