@@ -460,4 +460,17 @@ describe('gconfig/domain typed accessors on the libvirt corpus', () => {
     const d = corpusDomain('bhyvexml2argvdata/bhyvexml2argv-metadata.xml')
     assert.deepEqual(d.metadata!.toXml(), '<metadata>\n      <app1:foo xmlns:app1="http://foo.org/">fooish</app1:foo>\n  <app2:bar xmlns:app2="http://bar.com/" maman="baz">barish</app2:bar>\n  </metadata>')
   })
+
+  it('DomainDiskSource reads a qcow2 data file of every source type in disk-qcow2-datafile-store.x86_64-latest.xml', () => {
+    const d = corpusDomain('qemuxmlconfdata/disk-qcow2-datafile-store.x86_64-latest.xml')
+    const stores = d.disks.toArray().slice(0, 3).map((x) => x.source!)
+    assert.deepEqual(stores.map((s) => [s.dataStoreType, s.dataStoreFormat, s.dataStoreFile, s.dataStoreDev]), [
+      ['file', 'raw', '/tmp/data-file-store', undefined],
+      ['block', 'raw', undefined, '/dev/HostVG/QEMUGuest1'],
+      ['network', 'raw', undefined, undefined],
+    ])
+    const net = stores[2]!.dataStoreSource!
+    assert.deepEqual([net.protocol, net.name, net.hosts.at(0)?.transport, net.hosts.at(0)?.socket], ['nbd', 'Volume2/ImageDataFile', 'unix', '/path/to/sock/datafile'])
+    assert.equal(d.disks.at(3)!.backingStore!.source!.dataStoreFile, '/tmp/data-file-store-2')
+  })
 })

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'mocha'
 import {
-  Domain, DomainController, DomainDevice, DomainDisk, DomainEmulator, DomainInterface, DomainRng, DomainSerial, DomainWatchdog,
+  Domain, DomainController, DomainDevice, DomainDisk, DomainDiskBackingStore, DomainDiskSource, DomainEmulator, DomainInterface, DomainRng, DomainSerial, DomainWatchdog,
   deviceClasses,
 } from '../../../gconfig/domain/index.js'
 import { corpusDomain, corpusText } from './fixtures.js'
@@ -139,5 +139,25 @@ describe('gconfig/domain views and device lists', () => {
     b.devices.add(copy)
     assert.equal(a.toXml(), src)
     assert.equal(b.disks.at(-1)!.toXml(), a.disks.at(0)!.toXml())
+  })
+
+  it('builds a backing chain of several layers through the recursive backingStore view', () => {
+    const d = corpusDomain(FILE)
+    const disk = d.disks.at(0)!
+    const layers = ['/img/base.qcow2', '/img/mid.qcow2'].map((file) => {
+      const layer = new DomainDiskBackingStore()
+      layer.type = 'file'
+      layer.format = 'qcow2'
+      const src = new DomainDiskSource()
+      src.file = file
+      layer.source = src
+      return layer
+    })
+    disk.backingStore = layers[1]
+    disk.backingStore!.backingStore = layers[0]
+    const back = Domain.fromXml(d.toXml()).disks.at(0)!
+    assert.equal(back.backingStore!.source!.file, '/img/mid.qcow2')
+    assert.equal(back.backingStore!.backingStore!.source!.file, '/img/base.qcow2')
+    assert.equal(back.backingStore!.backingStore!.backingStore, undefined)
   })
 })
