@@ -71,6 +71,39 @@ typedef struct {
 
 static Loop L;
 
+/*
+ * node-gtk's own integration: the first time an app runs a GLib main loop, node-gtk
+ * attaches a GSource that runs libuv (uv_run) from inside GLib, and never removes it.
+ * Once that loop has returned and Node's loop drives GLib again through us, that
+ * source must not be dispatched by us: it would call uv_run from inside a libuv
+ * callback, which libuv forbids. We recognise it as the source being dispatched when
+ * our libuv callbacks run nested (g_main_depth() > 0: only that source runs libuv
+ * inside GLib), and wrap its prepare so that it stays idle while we are the driver.
+ * Its fd is libuv's own backend fd, which we also mask (see on_check).
+ */
+static GSource *foreign;
+static GSourceFuncs *foreign_orig;
+static GSourceFuncs foreign_funcs;
+static gboolean driving;
+
+static gboolean foreign_prepare(GSource *s, gint *timeout) {
+  if (driving) {
+    *timeout = -1;
+    return FALSE;
+  }
+  return foreign_orig->prepare ? foreign_orig->prepare(s, timeout) : FALSE;
+}
+
+static void capture_foreign(void) {
+  GSource *s = g_main_current_source();
+  if (foreign || s == NULL) return;
+  foreign = g_source_ref(s);
+  foreign_orig = s->source_funcs;
+  foreign_funcs = *foreign_orig;
+  foreign_funcs.prepare = foreign_prepare;
+  s->source_funcs = &foreign_funcs;
+}
+
 static void noop_poll(uv_poll_t *h, int status, int events) {}
 static void noop_timer(uv_timer_t *h) {}
 
@@ -93,8 +126,10 @@ static void watch_fds(void) {
   for (gint j = 0; j < L.n_fds; j++) {
     int fd = L.fds[j].fd;
     uint32_t events = 0;
-    gboolean seen = FALSE;
-    /* GLib may list one fd twice with different events: epoll takes one entry per fd. */
+    /* libuv's own epoll fd (node-gtk's source watches it) would put our set inside the
+     * set that contains it: epoll refuses such a cycle and libuv then aborts. GLib may
+     * also list one fd twice with different events: epoll takes one entry per fd. */
+    gboolean seen = fd == uv_backend_fd(L.loop);
     for (gint k = 0; k < L.n_watched && !seen; k++) seen = L.watched[k] == fd;
     if (seen) continue;
     for (gint k = j; k < L.n_fds; k++)
@@ -126,6 +161,7 @@ static void on_prepare(uv_prepare_t *h) {
   L.prepared = FALSE;
   /* A GLib main loop is running and iterating the context itself (see top). */
   if (g_main_depth() > 0) {
+    capture_foreign();
     stand_aside();
     return;
   }
@@ -135,11 +171,13 @@ static void on_prepare(uv_prepare_t *h) {
     return;
   }
   L.acquired = TRUE;
+  driving = TRUE;
   g_main_context_prepare(ctx, &L.max_priority);
   while ((n = g_main_context_query(ctx, L.max_priority, &timeout, L.fds, L.cap_fds)) > L.cap_fds) {
     L.cap_fds = n;
     L.fds = realloc(L.fds, sizeof(GPollFD) * L.cap_fds);
   }
+  driving = FALSE;
   L.n_fds = n;
   watch_fds();
   if (!L.watching) {
@@ -176,8 +214,12 @@ static void on_check(uv_check_t *h) {
   /* libuv told us only that "something" in the set is ready; GLib wants revents per fd. */
   for (gint i = 0; i < L.n_fds; i++) L.fds[i].revents = 0;
   if (L.n_fds > 0) g_poll(L.fds, L.n_fds, 0);
-  if (g_main_context_check(ctx, L.max_priority, L.fds, L.n_fds))
-    dispatch_in_node_scope(ctx);
+  for (gint i = 0; i < L.n_fds; i++)
+    if (L.fds[i].fd == uv_backend_fd(L.loop)) L.fds[i].revents = 0;
+  driving = TRUE;
+  gboolean ready = g_main_context_check(ctx, L.max_priority, L.fds, L.n_fds);
+  driving = FALSE;
+  if (ready) dispatch_in_node_scope(ctx);
   if (L.acquired) {
     L.acquired = FALSE;
     g_main_context_release(ctx);
