@@ -1,0 +1,28 @@
+// GJS peer of bench/gobject: raw LibvirtGObject from GJS; prints one JSON line.
+const { GLib } = imports.gi
+const LibvirtGLib = imports.gi.LibvirtGLib
+const G = imports.gi.LibvirtGObject
+const LibvirtGConfig = imports.gi.LibvirtGConfig
+LibvirtGLib.init(null); G.init_object(null); LibvirtGLib.event_register()
+const [n, rounds] = ARGV.map(Number)
+const xml = (name) => `<domain type='test'><name>${name}</name><memory unit='KiB'>65536</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>`
+const conn = G.Connection.new('test:///default'); conn.open(null); conn.fetch_domains(null)
+let t = GLib.get_monotonic_time()
+for (let i = 0; i < n; i++) {
+  const d = conn.create_domain(LibvirtGConfig.Domain.new_from_xml(xml(`gjs-w1-${i}`)))
+  d.start(0); d.stop(0); d.delete(0)
+}
+const w1 = n / ((GLib.get_monotonic_time() - t) / 1e6)
+// W4: start -> 'started' latency
+const dom = conn.create_domain(LibvirtGConfig.Domain.new_from_xml(xml('gjs-w4')))
+const lat = []
+const loop = GLib.MainLoop.new(null, false)
+let t0 = 0, i = 0
+dom.connect('started', () => { lat.push((GLib.get_monotonic_time() - t0) / 1000); dom.stop(0); GLib.idle_add(GLib.PRIORITY_DEFAULT, step) })
+function step() {
+  if (i++ >= rounds) { loop.quit(); return false }
+  t0 = GLib.get_monotonic_time(); dom.start(0); return false
+}
+GLib.idle_add(GLib.PRIORITY_DEFAULT, step); loop.run()
+lat.sort((a, b) => a - b)
+print(JSON.stringify({ w1, w4ms: lat[lat.length >> 1] }))
