@@ -133,7 +133,7 @@ export class DomainCputune extends defineElement('cputune', {
   memorytunes: children('memorytune', DomainCputuneMemorytune),
 }, {
   order: ['shares', 'period', 'quota', 'global_period', 'global_quota', 'emulator_period', 'emulator_quota', 'iothread_period', 'iothread_quota',
-    'vcpupin', 'emulatorpin', 'iothreadpin', 'vcpusched', 'iothreadsched', 'emulatorsched', 'cachetune', 'memorytune'],
+    'vcpupin', 'emulatorpin', 'iothreadpin', 'emulatorsched', 'vcpusched', 'iothreadsched', 'cachetune', 'memorytune'],
 }) {}
 
 /** `<memtune>`: memory limits. Values in bytes. */

@@ -68,4 +68,4 @@ export class DomainController extends defineElement('controller', {
   driverIothreads: children('driver/iothreads/iothread', DomainDriverIothread),
   ...virtioDriverOptions,
   ...deviceCommon,
-}, { order: ['model', 'driver', 'master', 'target', 'pcihole64', 'alias', 'acpi', 'address'], childOrder: { target: ['node'], driver: ['iothreads'] } }) {}
+}, { order: ['model', 'driver', 'target', 'pcihole64', 'alias', 'master', 'acpi', 'address'], childOrder: { target: ['node'], driver: ['iothreads'] } }) {}

@@ -200,7 +200,7 @@ export class DomainDiskSource extends defineElement('source', {
   dataStoreDev: prop('dataStore/source/@dev', codec.string),
   ...deviceSeclabels,
 }, {
-  order: ['host', 'snapshot', 'config', 'auth', 'encryption', 'reservations', 'initiator', 'address', 'slices', 'ssl', 'cookies', 'readahead', 'timeout', 'reconnect', 'identity', 'knownHosts', 'dataStore', 'seclabel'],
+  order: ['host', 'snapshot', 'config', 'initiator', 'ssl', 'cookies', 'readahead', 'timeout', 'knownHosts', 'identity', 'reconnect', 'address', 'slices', 'seclabel', 'auth', 'encryption', 'reservations', 'dataStore'],
   childOrder: { reservations: ['source'], dataStore: ['format', 'source'] },
 }) {
   /** Full source of the qcow2 data file (`<dataStore><source>`), of any source type. */

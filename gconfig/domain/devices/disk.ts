@@ -235,7 +235,7 @@ export class DomainDisk extends defineElement('disk', {
   backenddomainName: prop('backenddomain/@name', codec.string),
   ...deviceCommon,
 }, {
-  order: ['driver', 'source', 'backingStore', 'mirror', 'geometry', 'blockio', 'target', 'iotune', 'throttlefilters', 'boot', 'readonly',
-    'shareable', 'transient', 'serial', 'wwn', 'vendor', 'product', 'encryption', 'auth', 'backenddomain', 'alias', 'acpi', 'address'],
+  order: ['driver', 'auth', 'source', 'backingStore', 'backenddomain', 'geometry', 'blockio', 'mirror', 'target', 'iotune', 'throttlefilters',
+    'readonly', 'shareable', 'transient', 'serial', 'wwn', 'vendor', 'product', 'encryption', 'boot', 'alias', 'acpi', 'address'],
   childOrder: { driver: ['metadata_cache', 'iothreads'] },
 }) {}

@@ -87,6 +87,6 @@ export class DomainFilesys extends defineElement('filesystem', {
   ...deviceBoot,
   ...deviceCommon,
 }, {
-  order: ['driver', 'binary', 'source', 'target', 'idmap', 'readonly', 'space_hard_limit', 'space_soft_limit', 'boot', 'alias', 'acpi', 'address'],
+  order: ['driver', 'binary', 'idmap', 'source', 'target', 'readonly', 'space_hard_limit', 'space_soft_limit', 'boot', 'alias', 'acpi', 'address'],
   childOrder: { binary: ['cache', 'sandbox', 'lock', 'thread_pool', 'openfiles'], idmap: ['uid', 'gid'] },
 }) {}

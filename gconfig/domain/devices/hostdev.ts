@@ -110,4 +110,4 @@ export class DomainHostdev extends defineElement('hostdev', {
   /** SCSI shareable. */
   shareable: flag('shareable'),
   ...deviceCommon,
-}, { order: ['driver', 'source', 'ip', 'route', 'boot', 'rom', 'teaming', 'readonly', 'shareable', 'alias', 'acpi', 'address'] }) {}
+}, { order: ['driver', 'source', 'ip', 'route', 'teaming', 'readonly', 'shareable', 'boot', 'alias', 'acpi', 'rom', 'address'] }) {}

@@ -25,4 +25,4 @@ export class DomainInput extends defineElement('input', {
   sourceRepeat: prop('source/@repeat', codec.onOff),
   ...virtioDriverOptions,
   ...deviceCommon,
-}, { order: ['source', 'driver', 'alias', 'acpi', 'address'] }) {}
+}, { order: ['driver', 'source', 'alias', 'acpi', 'address'] }) {}

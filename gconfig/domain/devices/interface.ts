@@ -288,7 +288,7 @@ export class DomainInterface extends defineElement('interface', {
   teamingPersistent: prop('teaming/@persistent', codec.string),
   ...deviceCommon,
 }, {
-  order: ['mac', 'source', 'virtualport', 'ip', 'route', 'portForward', 'script', 'downscript', 'backenddomain', 'target', 'guest', 'model',
-    'backend', 'driver', 'filterref', 'tune', 'teaming', 'link', 'mtu', 'coalesce', 'boot', 'rom', 'bandwidth', 'vlan', 'port', 'alias', 'acpi', 'address'],
+  order: ['mac', 'source', 'vlan', 'virtualport', 'bandwidth', 'port', 'ip', 'route', 'portForward', 'script', 'downscript', 'backenddomain', 'target',
+    'guest', 'model', 'driver', 'backend', 'filterref', 'tune', 'teaming', 'link', 'mtu', 'coalesce', 'boot', 'alias', 'acpi', 'rom', 'address'],
   childOrder: { driver: ['host', 'guest'], bandwidth: ['inbound', 'outbound'] },
 }) {}

@@ -17,4 +17,4 @@ export class DomainMemballoon extends defineElement('memballoon', {
   statsPeriod: prop('stats/@period', codec.uint),
   ...virtioDriverOptions,
   ...deviceCommon,
-}, { order: ['alias', 'acpi', 'address', 'stats', 'driver'] }) {}
+}, { order: ['stats', 'alias', 'acpi', 'address', 'driver'] }) {}

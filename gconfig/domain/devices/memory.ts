@@ -46,5 +46,5 @@ export class DomainMemory extends defineElement('memory', {
   ...deviceCommon,
 }, {
   order: ['uuid', 'source', 'target', 'alias', 'acpi', 'address'],
-  childOrder: { source: ['pagesize', 'nodemask', 'path', 'alignsize', 'pmem'], target: ['size', 'node', 'label', 'block', 'requested', 'current', 'readonly', 'address'] },
+  childOrder: { source: ['nodemask', 'pagesize', 'path', 'alignsize', 'pmem'], target: ['size', 'node', 'label', 'block', 'requested', 'current', 'readonly', 'address'] },
 }) {}

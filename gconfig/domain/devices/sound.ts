@@ -25,4 +25,4 @@ export class DomainSound extends defineElement('sound', {
   audioId: prop('audio/@id', codec.uint),
   ...virtioDriverOptions,
   ...deviceCommon,
-}, { order: ['codec', 'audio', 'driver', 'alias', 'acpi', 'address'] }) {}
+}, { order: ['codec', 'audio', 'alias', 'acpi', 'address', 'driver'] }) {}

@@ -44,5 +44,5 @@ export class DomainTpm extends defineElement('tpm', {
   ...deviceCommon,
 }, {
   order: ['backend', 'alias', 'acpi', 'address'],
-  childOrder: { backend: ['device', 'encryption', 'source', 'active_pcr_banks', 'profile'], 'backend/active_pcr_banks': ['sha1', 'sha256', 'sha384', 'sha512'] },
+  childOrder: { backend: ['device', 'encryption', 'active_pcr_banks', 'source', 'profile'], 'backend/active_pcr_banks': ['sha1', 'sha256', 'sha384', 'sha512'] },
 }) {}

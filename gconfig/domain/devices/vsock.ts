@@ -15,4 +15,4 @@ export class DomainVsock extends defineElement('vsock', {
   cidAddress: prop('cid/@address', codec.uint),
   ...virtioDriverOptions,
   ...deviceCommon,
-}, { order: ['cid', 'driver', 'alias', 'acpi', 'address'] }) {}
+}, { order: ['cid', 'alias', 'acpi', 'address', 'driver'] }) {}

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'mocha'
-import { ConfigList, ConfigObject, xml } from '../../../gconfig/core/index.js'
+import { ConfigList, ConfigObject, xml, type ConfigClass } from '../../../gconfig/core/index.js'
 import { Domain } from '../../../gconfig/domain/index.js'
 import { corpusFiles, corpusText } from './fixtures.js'
 
@@ -127,6 +127,33 @@ class Reach {
   }
 }
 
+/** Pairs of children found out of the declared order under `o` and its views, as `Class: a before b`. */
+function orderViolations(o: ConfigObject, out: Map<string, string>, file: string): void {
+  const cls = o.constructor as ConfigClass<ConfigObject>
+  const check = (el: xml.XmlElement | undefined, order: readonly string[] | undefined, where: string): void => {
+    if (el === undefined || order === undefined) return
+    const names = el.children.filter((c): c is xml.XmlElement => c.kind === 'element').map((c) => c.name).filter((n) => order.includes(n))
+    for (let i = 1; i < names.length; i++) {
+      const k = `${where}: ${names[i - 1]} before ${names[i]}`
+      if (order.indexOf(names[i]!) < order.indexOf(names[i - 1]!) && !out.has(k)) out.set(k, file)
+    }
+  }
+  check(o.node, cls.layout.order, cls.name)
+  for (const [rel, order] of cls.layout.childOrder) {
+    check(rel.split('/').reduce<xml.XmlElement | undefined>((e, step) => e?.firstElement(step), o.node), order, `${cls.name}/${rel}`)
+  }
+  for (const key of Object.keys(specOf(o))) {
+    try {
+      const v: unknown = (o as unknown as Record<string, unknown>)[key]
+      if (v instanceof ConfigList) for (const item of v as ConfigList<ConfigObject>) orderViolations(item, out, file)
+      else if (v instanceof ConfigObject) orderViolations(v, out, file)
+    } catch {
+      // Bad values are reported by the decoding test.
+    }
+  }
+  for (const v of extraViews(o)) orderViolations(v, out, file)
+}
+
 describe('gconfig/domain over the whole libvirt corpus', function () {
   this.timeout(300_000)
   const docs = parseAll()
@@ -157,5 +184,12 @@ describe('gconfig/domain over the whole libvirt corpus', function () {
       reach.missed(d.node, 'domain', missed, file)
     }
     assert.deepEqual([...missed].map(([k, f]) => `${k} (${f})`), [])
+  })
+
+  it("declares child orders that libvirt's own formatter output follows", () => {
+    const found = new Map<string, string>()
+    // Files libvirt wrote itself (xml2xml outputs), not hand-written inputs.
+    for (const [file, d] of docs) if (/latest|out|active/.test(file)) orderViolations(d, found, file)
+    assert.deepEqual([...found].map(([k, f]) => `${k} (${f})`), [])
   })
 })
