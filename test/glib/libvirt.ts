@@ -14,10 +14,18 @@ export function openTestConnection(): LibvirtGObject.Connection {
   return conn
 }
 
-/** The test driver's own domain, `test` (running when the connection opens). */
+/**
+ * The test driver's own domain, `test`, running. The driver's state is shared by every
+ * `test:///default` connection of the process, so a test that stopped it may not have
+ * been the last to see it.
+ */
 export function testDomain(conn: LibvirtGObject.Connection): LibvirtGObject.Domain {
   const dom = conn.findDomainByName('test')
   if (!dom) throw new Error('test:///default has no domain named test')
+  const { DomainState } = gi().LibvirtGObject
+  const state = dom.getInfo().state
+  if (state === DomainState.PAUSED) dom.resume()
+  else if (state !== DomainState.RUNNING) dom.start(0)
   return dom
 }
 
