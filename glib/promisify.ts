@@ -9,6 +9,7 @@ import type { Gio, GObject } from '../lib/gi.js'
 import { abortError, linkCancellable } from './cancel.js'
 import { toVirError } from './error.js'
 import { hold } from './loop.js'
+import { probeAsync, probeSync } from './monitor.js'
 import { reportError } from './report.js'
 
 /** Options every gvir async call takes. */
@@ -93,9 +94,11 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
     }
 
     let settled = false
+    const probe = probeAsync(obj, name, args as unknown[])
     const fail = (err: unknown): void => {
       if (settled) return
       settled = true
+      probe?.end(err)
       reject(withCallSite(err, site))
     }
     const link = linkCancellable(signal, fail)
@@ -119,6 +122,7 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
           return
         }
         settled = true
+        probe?.end()
         resolve(value)
       } catch (err) {
         reportError(err)
@@ -150,10 +154,15 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
 export function callSync<R>(fn: () => R, options: CallOptions = {}): Promise<R> {
   const { signal } = options
   if (signal?.aborted) return Promise.reject(withCallSite(abortError(signal), new Error()))
+  const probe = probeSync(callSync)
   try {
-    return Promise.resolve(fn())
+    const value = fn()
+    probe?.end()
+    return Promise.resolve(value)
   } catch (err) {
-    return Promise.reject(toVirError(err))
+    const error = toVirError(err)
+    probe?.end(error)
+    return Promise.reject(error)
   }
 }
 
