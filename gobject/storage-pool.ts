@@ -1,0 +1,179 @@
+/**
+ * `StoragePool`: one libvirt storage pool, over LibvirtGObject's GVirStoragePool.
+ * @module
+ */
+import { callAsync, callSync, type CallOptions } from '../glib/index.js'
+import { gi, type LibvirtGObject } from '../lib/gi.js'
+import { StoragePool as StoragePoolConfig } from '../gconfig/index.js'
+import { type ConfigInput, takeXml, withGConfig } from './config.js'
+import { type FlagTable, toFlags } from './flags.js'
+import { GvirObject, wrapObject } from './object.js'
+import { adopt, forwardTo, viaOwner } from './owner.js'
+import { StorageVol } from './storage-vol.js'
+
+/** A pool's state, libvirt-glib's `GVirStoragePoolState` in lower case. */
+export type StoragePoolState = 'inactive' | 'building' | 'running' | 'degraded' | 'inaccessible'
+const poolStates: readonly StoragePoolState[] = ['inactive', 'building', 'running', 'degraded', 'inaccessible']
+
+/** A snapshot of a pool's run-time information (libvirt-glib's `GVirStoragePoolInfo`), sizes in bytes. */
+export interface StoragePoolInfo {
+  readonly state: StoragePoolState
+  readonly capacity: number
+  readonly allocation: number
+  readonly available: number
+}
+
+/** How {@link StoragePool.build} prepares the pool's storage. None set: libvirt's default. */
+export interface StoragePoolBuildOptions extends CallOptions {
+  /** Repair the existing storage. */
+  repair?: boolean
+  /** Extend the existing storage. */
+  resize?: boolean
+  /** Don't overwrite existing storage (fails if there is some). */
+  noOverwrite?: boolean
+  /** Overwrite existing storage. */
+  overwrite?: boolean
+}
+const buildFlags: FlagTable<'repair' | 'resize' | 'noOverwrite' | 'overwrite'> = { repair: 1, resize: 2, noOverwrite: 4, overwrite: 8 }
+
+/** Options of {@link StoragePool.start}. */
+export interface StoragePoolStartOptions extends CallOptions {
+  /** Build the pool first (`build`). */
+  build?: boolean
+  /** Build, overwriting existing storage. */
+  buildOverwrite?: boolean
+  /** Build, but fail if storage exists. */
+  buildNoOverwrite?: boolean
+}
+const startFlags: FlagTable<'build' | 'buildOverwrite' | 'buildNoOverwrite'> = { build: 1, buildOverwrite: 2, buildNoOverwrite: 4 }
+
+/** Options of {@link StoragePool.delete}. None set: libvirt's normal delete. */
+export interface StoragePoolDeleteOptions extends CallOptions {
+  /** Overwrite the storage with zeroes (slow). */
+  zeroed?: boolean
+}
+const deleteFlags: FlagTable<'zeroed'> = { zeroed: 1 }
+
+/** Options of {@link StoragePool.getConfig}. */
+export interface StoragePoolXmlOptions extends CallOptions {
+  /** The config the pool will have when next started, not the live one. */
+  inactive?: boolean
+}
+
+/**
+ * A libvirt storage pool, over LibvirtGObject's `GVirStoragePool`. Get one from a
+ * Connection (`createStoragePool`, `getStoragePools` after `fetchStoragePools`); the same
+ * GVirStoragePool always gives the same StoragePool (`===`).
+ *
+ * Calls marked "runs on the JS thread" are sync-only in libvirt-glib.
+ */
+export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
+  /** Whether libvirt-glib's volume list exists: it is made by the first refresh. */
+  #fetched = false
+
+  /** The pool's name. */
+  get name(): string { return this.gobject.getName() }
+  /** The pool's UUID. */
+  get uuid(): string { return this.gobject.getUuid() }
+  /** Whether the pool is running. Runs on the JS thread. */
+  get active(): boolean { return this.gobject.getActive() }
+  /** Whether the pool is defined (persistent), not only running (transient). */
+  get persistent(): boolean { return this.gobject.getPersistent() }
+
+  #call<T>(call: Promise<T>): Promise<T> {
+    return viaOwner(this, call)
+  }
+
+  /** Prepares the pool's storage (makes the directory, formats the disk…). */
+  build(options: StoragePoolBuildOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'build', [toFlags(options, buildFlags)], options).then(() => undefined))
+  }
+
+  /** Starts (activates) the pool. */
+  start(options: StoragePoolStartOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'start', [toFlags(options, startFlags)], options).then(() => undefined))
+  }
+
+  /** Stops (deactivates) the pool; its storage and volumes stay. */
+  stop(options: CallOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'stop', [], options).then(() => undefined))
+  }
+
+  /** Removes the pool's definition; a running pool keeps running until stopped. */
+  undefine(options: CallOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'undefine', [], options).then(() => undefined))
+  }
+
+  /** Deletes the pool's underlying storage (e.g. removes its directory). The pool must be stopped. */
+  delete(options: StoragePoolDeleteOptions = {}): Promise<void> {
+    return this.#call(callAsync(this.gobject, 'delete', [toFlags(options, deleteFlags)], options).then(() => undefined))
+  }
+
+  /**
+   * Asks libvirt to rescan the pool and rebuilds the volume list that {@link getVolumes}
+   * reads (libvirt-glib's `refresh`; {@link fetchVolumes} is the same call).
+   */
+  async refresh(options: CallOptions = {}): Promise<void> {
+    await this.#call(callAsync(this.gobject, 'refresh', [], options))
+    this.#fetched = true
+  }
+
+  /** The same as {@link refresh}: fills the volume cache. */
+  fetchVolumes(options: CallOptions = {}): Promise<void> {
+    return this.refresh(options)
+  }
+
+  /** The pool's state and sizes. Runs on the JS thread. */
+  getInfo(options: CallOptions = {}): Promise<StoragePoolInfo> {
+    return this.#call(callSync(() => {
+      const info = this.gobject.getInfo()
+      return {
+        state: poolStates[Number(info.state)] ?? 'inactive',
+        capacity: Number(info.capacity),
+        allocation: Number(info.allocation),
+        available: Number(info.available),
+      }
+    }, options))
+  }
+
+  /** Whether the pool starts when libvirtd starts. Runs on the JS thread. */
+  getAutostart(options: CallOptions = {}): Promise<boolean> {
+    return this.#call(callSync(() => this.gobject.getAutostart(), options))
+  }
+
+  /** Sets whether the pool starts when libvirtd starts (persistent pools only). Runs on the JS thread. */
+  setAutostart(autostart: boolean, options: CallOptions = {}): Promise<void> {
+    return this.#call(callSync(() => { this.gobject.setAutostart(autostart) }, options))
+  }
+
+  /** The pool's config as a gconfig `StoragePool`. Runs on the JS thread. */
+  getConfig(options: StoragePoolXmlOptions = {}): Promise<StoragePoolConfig> {
+    return this.#call(callSync(() => StoragePoolConfig.fromXml(takeXml(this.gobject.getConfig(options.inactive ? 1 : 0))), options))
+  }
+
+  /** The volumes found by the last {@link refresh} (none before one), kept current by {@link createVolume}. */
+  getVolumes(): StorageVol[] {
+    return (this.gobject.getVolumes() ?? []).map((v) => this.#wrapVolume(v))
+  }
+
+  /** The volume called `name` in the cache of the last {@link refresh}, if any. */
+  getVolume(name: string): StorageVol | undefined {
+    if (!this.#fetched) return undefined
+    const v = this.gobject.getVolume(name)
+    return v ? this.#wrapVolume(v) : undefined
+  }
+
+  /**
+   * Creates a volume from `config` (a gconfig `StorageVol` or its XML). Runs on the JS thread.
+   * libvirt-glib creates the volume, then fails to record it (and returns nothing) unless the
+   * pool's volume list exists, so gvir refreshes the pool once first when needed.
+   */
+  async createVolume(config: ConfigInput, options: CallOptions = {}): Promise<StorageVol> {
+    if (!this.#fetched) await this.refresh(options)
+    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.StorageVol, config, (conf) => this.#wrapVolume(this.gobject.createVolume(conf))), options))
+  }
+
+  #wrapVolume(gvol: LibvirtGObject.StorageVol): StorageVol {
+    return adopt(wrapObject(gvol, StorageVol), forwardTo(this))
+  }
+}

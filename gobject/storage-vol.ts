@@ -1,0 +1,131 @@
+/**
+ * `StorageVol`: one volume of a storage pool, over LibvirtGObject's GVirStorageVol, with
+ * upload and download as Node streams.
+ * @module
+ */
+import type { Readable, Writable } from 'node:stream'
+import { callSync, VirError, type CallOptions } from '../glib/index.js'
+import type { LibvirtGObject } from '../lib/gi.js'
+import { StorageVol as StorageVolConfig } from '../gconfig/index.js'
+import { takeXml } from './config.js'
+import { type FlagTable, toFlags } from './flags.js'
+import { GvirObject } from './object.js'
+import { viaOwner } from './owner.js'
+import { type Stream, type StreamOptions, isSpent, streamToReadable, streamToWritable } from './stream.js'
+
+/** A volume's kind, libvirt-glib's `GVirStorageVolType` in lower case. */
+export type StorageVolType = 'file' | 'block' | 'dir'
+const volTypes: readonly StorageVolType[] = ['file', 'block', 'dir']
+
+/** A snapshot of a volume's run-time information (libvirt-glib's `GVirStorageVolInfo`), sizes in bytes. */
+export interface StorageVolInfo {
+  readonly type: StorageVolType
+  readonly capacity: number
+  readonly allocation: number
+}
+
+/** Options of {@link StorageVol.resize}. */
+export interface StorageVolResizeOptions extends CallOptions {
+  /** Allocate the new space now, not sparsely. */
+  allocate?: boolean
+  /** `capacity` is added to the current size rather than replacing it. */
+  delta?: boolean
+  /** Allow shrinking (data past the new end is lost). */
+  shrink?: boolean
+}
+const resizeFlags: FlagTable<'allocate' | 'delta' | 'shrink'> = { allocate: 1, delta: 2, shrink: 4 }
+
+/** Options of {@link StorageVol.upload} and {@link StorageVol.download}. */
+export interface StorageVolTransferOptions extends StreamOptions {
+  /** Where in the volume to start, in bytes. Default 0. */
+  offset?: number
+  /** How many bytes to move; 0 (the default) means up to the end of the volume. */
+  length?: number
+  /** Only move data, skipping holes, when libvirt supports it (VIR_STORAGE_VOL_*_SPARSE_STREAM). */
+  sparse?: boolean
+}
+
+/**
+ * A volume of a {@link StoragePool}, over LibvirtGObject's `GVirStorageVol`.
+ * Calls marked "runs on the JS thread" are sync-only in libvirt-glib.
+ */
+export class StorageVol extends GvirObject<LibvirtGObject.StorageVol> {
+  /** The volume's name. */
+  get name(): string { return this.gobject.getName() }
+
+  #call<T>(call: Promise<T>): Promise<T> {
+    return viaOwner(this, call)
+  }
+
+  /** The volume's path on the host. Runs on the JS thread. */
+  getPath(options: CallOptions = {}): Promise<string> {
+    return this.#call(callSync(() => this.gobject.getPath(), options))
+  }
+
+  /** The volume's kind and sizes. Runs on the JS thread. */
+  getInfo(options: CallOptions = {}): Promise<StorageVolInfo> {
+    return this.#call(callSync(() => {
+      const info = this.gobject.getInfo()
+      return { type: volTypes[Number(info.type)] ?? 'file', capacity: Number(info.capacity), allocation: Number(info.allocation) }
+    }, options))
+  }
+
+  /** The volume's config as a gconfig `StorageVol`. Runs on the JS thread. */
+  getConfig(options: CallOptions = {}): Promise<StorageVolConfig> {
+    return this.#call(callSync(() => StorageVolConfig.fromXml(takeXml(this.gobject.getConfig(0))), options))
+  }
+
+  /** Deletes the volume and its data. Runs on the JS thread. */
+  delete(options: CallOptions = {}): Promise<void> {
+    return this.#call(callSync(() => { this.gobject.delete(0) }, options))
+  }
+
+  /** Changes the volume's capacity to `capacity` bytes (see the options). Runs on the JS thread. */
+  resize(capacity: number, options: StorageVolResizeOptions = {}): Promise<void> {
+    if (!Number.isSafeInteger(capacity) || capacity < 0) return Promise.reject(new VirError(`Invalid capacity: ${capacity}`))
+    return this.#call(callSync(() => { this.gobject.resize(capacity, toFlags(options, resizeFlags)) }, options))
+  }
+
+  /**
+   * Starts writing the volume's data through `stream` (from `Connection.getStream()`) and
+   * resolves with a Node Writable: pipe the bytes into it. `'finish'` (and so
+   * `await pipeline(source, writable)`) comes once libvirt has finished the upload.
+   * Progress: `options.onProgress({ bytes, total })`.
+   * @example
+   * await pipeline(createReadStream('disk.img'), await vol.upload(await conn.getStream(), { onProgress }))
+   */
+  async upload(stream: Stream, options: StorageVolTransferOptions = {}): Promise<Writable> {
+    const { offset, length, flags } = this.#transfer(stream, options)
+    await this.#call(callSync(() => { this.gobject.upload(stream.gobject, offset, length, flags) }, options))
+    return streamToWritable(stream.gobject, { ...options, total: options.total ?? (length || undefined) })
+  }
+
+  /**
+   * Starts reading the volume's data through `stream` (from `Connection.getStream()`) and
+   * resolves with a Node Readable of it, with backpressure. Progress: `options.onProgress`.
+   * @example
+   * await pipeline(await vol.download(await conn.getStream()), createWriteStream('copy.img'))
+   */
+  async download(stream: Stream, options: StorageVolTransferOptions = {}): Promise<Readable> {
+    const { offset, length, flags } = this.#transfer(stream, options)
+    await this.#call(callSync(() => { this.gobject.download(stream.gobject, offset, length, flags) }, options))
+    let total = options.total ?? (length || undefined)
+    if (total === undefined) {
+      try {
+        total = Math.max(0, Number(this.gobject.getInfo().capacity) - offset)
+      } catch {
+        // progress without a total
+      }
+    }
+    return streamToReadable(stream.gobject, { ...options, total })
+  }
+
+  #transfer(stream: Stream, options: StorageVolTransferOptions): { offset: number; length: number; flags: number } {
+    const { offset = 0, length = 0 } = options
+    for (const [name, v] of [['offset', offset], ['length', length]] as const) {
+      if (!Number.isSafeInteger(v) || v < 0) throw new VirError(`Invalid ${name}: ${v}`)
+    }
+    if (isSpent(stream.gobject)) throw new VirError('Stream already used: a libvirt stream carries one transfer')
+    return { offset, length, flags: options.sparse ? 1 : 0 }
+  }
+}
