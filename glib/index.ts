@@ -5,8 +5,8 @@
  * @module
  */
 export { init } from './init.js'
-export { hold, startLoop } from './loop.js'
-export type { Release } from './loop.js'
+export { hold, startLoop, loopStats } from './loop.js'
+export type { Release, LoopStats } from './loop.js'
 export { VirError, isVirError, toVirError } from './error.js'
 export type { VirErrorOptions } from './error.js'
 export { VirErrorCode, virErrorCodeName } from './error-codes.js'
