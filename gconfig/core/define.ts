@@ -57,7 +57,8 @@ function layoutFrom(spec: Record<string, AnySpec>, options: ElementOptions): Lay
   const childOrder = new Map<string, readonly string[]>()
   for (const key of Object.keys(options.childOrder ?? {})) childOrder.set(key, options.childOrder![key]!)
   const attrOrder = new Map<string, string[]>()
-  const childClass = new Map<string, ConfigClass<ConfigObject>>()
+  // Resolved on use: a declaration may name its own class through a function.
+  const childClass = new Map<string, () => ConfigClass<ConfigObject>>()
   for (const key of Object.keys(spec)) {
     const s = spec[key]!
     const cp = compilePath(s.path)
@@ -72,8 +73,8 @@ function layoutFrom(spec: Record<string, AnySpec>, options: ElementOptions): Lay
       if (!list.includes(s.unitAttr)) list.push(s.unitAttr)
       attrOrder.set(rel, list)
     }
-    if (s.kind === 'prop' && s.childClass !== undefined) childClass.set(rel, s.childClass)
-    if (s.kind === 'list' && s.classes.length === 1 && s.itemTag !== null) childClass.set(rel, s.classes[0]!)
+    if (s.kind === 'prop' && 'childClass' in s) childClass.set(rel, () => s.childClass!)
+    if (s.kind === 'list' && s.itemTag !== null) childClass.set(rel, () => s.classes[0]!)
   }
   if (options.order === undefined && childOrder.size === 0 && attrOrder.size === 0 && childClass.size === 0) return EMPTY_LAYOUT
   return { order: options.order, childOrder, attrOrder, childClass }

@@ -5,7 +5,7 @@
  */
 export { ConfigError, type ConfigErrorDetails } from './error.js'
 export { codec, type Codec } from './codec.js'
-export { prop, flag, size, child, children, polyChildren, type PropSpec, type ListSpec, type AnySpec, type SizeOptions } from './spec.js'
+export { prop, flag, size, child, children, polyChildren, type PropSpec, type ListSpec, type AnySpec, type SizeOptions, type ClassRef } from './spec.js'
 export {
   defineElement,
   defineDocument,

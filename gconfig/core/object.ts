@@ -26,8 +26,8 @@ export interface Layout {
   readonly childOrder: ReadonlyMap<string, readonly string[]>
   /** Attribute order per element, keyed by relative path (`''` for the element itself). */
   readonly attrOrder: ReadonlyMap<string, readonly string[]>
-  /** Classes declared for child elements by relative path, whose own layout then applies. */
-  readonly childClass: ReadonlyMap<string, ConfigClass<ConfigObject>>
+  /** Classes declared for child elements by relative path, whose own layout then applies (resolved on use). */
+  readonly childClass: ReadonlyMap<string, () => ConfigClass<ConfigObject>>
 }
 
 /** The layout of a class that declares nothing. */
@@ -57,7 +57,7 @@ function layoutOf(obj: ConfigObject): Layout {
 export function childOrderAt(obj: ConfigObject, rel: string, el: XmlElement): readonly string[] | undefined {
   const layout = layoutOf(obj)
   if (rel === '') return layout.order
-  const declared = layout.childOrder.get(rel) ?? layout.childClass.get(rel)?.layout.order
+  const declared = layout.childOrder.get(rel) ?? layout.childClass.get(rel)?.().layout.order
   if (declared !== undefined) return declared
   const v = el.view
   return v instanceof ConfigObject ? layoutOf(v).order : undefined

@@ -42,6 +42,30 @@ export interface ListSpec<C extends ConfigObject> {
 /** Any declaration `defineElement` accepts. */
 export type AnySpec = PropSpec<unknown> | ListSpec<ConfigObject>
 
+/**
+ * A class, or a function returning it. The function form lets an element contain itself
+ * (`<backingStore>` inside `<backingStore>`): `child('backingStore', () => DomainDiskBackingStore)`.
+ * It is called on first use, once the class exists.
+ */
+export type ClassRef<C extends ConfigObject> = ConfigClass<C> | (() => ConfigClass<C>)
+
+function isClass<C extends ConfigObject>(ref: ClassRef<C>): ref is ConfigClass<C> {
+  return ref === (ConfigObject as unknown) || ref.prototype instanceof ConfigObject
+}
+
+/** A memoised getter for `ref`; checks that a thunk really returns a gconfig class. */
+function resolver<C extends ConfigObject>(ref: ClassRef<C>, path: string): () => ConfigClass<C> {
+  if (typeof ref !== 'function') throw new ConfigError(`${path}: not a gconfig class`, { path })
+  if (isClass(ref)) return () => ref
+  let cls: ConfigClass<C> | undefined
+  return () => {
+    if (cls !== undefined) return cls
+    const got = (ref as () => ConfigClass<C>)()
+    if (typeof got !== 'function' || !isClass(got)) throw new ConfigError(`${path}: the class function did not return a gconfig class`, { path })
+    return (cls = got)
+  }
+}
+
 function decodeWith<T>(codec: Codec<T>, text: string, path: string): T {
   try {
     return codec.parse(text)
@@ -155,18 +179,24 @@ export function size(path: string, opts: SizeOptions = {}): PropSpec<number> {
   }
 }
 
-/** A child view of class `cls` at `path`; undefined when absent. Setting adopts the given object. */
-export function child<C extends ConfigObject>(path: string, cls: ConfigClass<C>): PropSpec<C> {
+/**
+ * A child view of class `cls` at `path`; undefined when absent. Setting adopts the given object.
+ * `cls` may be a function returning the class, for an element that contains itself.
+ */
+export function child<C extends ConfigObject>(path: string, cls: ClassRef<C>): PropSpec<C> {
   const cp = elementPath(path, 'child')
   if (cp.steps.length === 0) throw new ConfigError('child() needs a child element path', { path })
   const tag = cp.steps[cp.steps.length - 1]!
+  const resolve = resolver(cls, path)
   return {
     kind: 'prop',
     path,
-    childClass: cls as ConfigClass<ConfigObject>,
+    get childClass() {
+      return resolve() as ConfigClass<ConfigObject>
+    },
     read: (obj) => {
       const el = walk(obj.node, cp.steps)
-      return el === undefined ? undefined : viewOf(el, cls)
+      return el === undefined ? undefined : viewOf(el, resolve())
     },
     write: (obj, value) => {
       if (value === undefined) return removeRaw(obj, cp)
@@ -188,38 +218,48 @@ export function child<C extends ConfigObject>(path: string, cls: ConfigClass<C>)
   }
 }
 
-/** A live list of `<tag>` children (the path's last step) of class `cls`. */
-export function children<C extends ConfigObject>(path: string, cls: ConfigClass<C>): ListSpec<C> {
+/**
+ * A live list of `<tag>` children (the path's last step) of class `cls` (or a function
+ * returning it, for an element that contains itself).
+ */
+export function children<C extends ConfigObject>(path: string, cls: ClassRef<C>): ListSpec<C> {
   const cp = elementPath(path, 'children')
   if (cp.steps.length === 0) throw new ConfigError('children() needs the item element name', { path })
-  const shape = { container: cp.steps.slice(0, -1), itemTag: cp.steps[cp.steps.length - 1]!, classify: () => cls }
+  const resolve = resolver(cls, path)
+  const shape = { container: cp.steps.slice(0, -1), itemTag: cp.steps[cp.steps.length - 1]!, classify: resolve }
   return {
     kind: 'list',
     path,
     itemTag: shape.itemTag,
-    classes: [cls as ConfigClass<ConfigObject>],
+    get classes() {
+      return [resolve() as ConfigClass<ConfigObject>]
+    },
     list: (obj) => new ConfigList(obj, shape),
   }
 }
 
 /**
  * A live list of every element child of the container at `path` (`devices`), each viewed by
- * the class registered for its tag, else `fallback`; nothing is dropped.
+ * the class registered for its tag, else `fallback`; nothing is dropped. Classes may be given
+ * as functions returning them, for content that contains itself.
  */
 export function polyChildren(
   path: string,
-  byTag: Record<string, ConfigClass<ConfigObject>>,
-  fallback: ConfigClass<ConfigObject>,
+  byTag: Record<string, ClassRef<ConfigObject>>,
+  fallback: ClassRef<ConfigObject>,
 ): ListSpec<ConfigObject> {
   const cp = elementPath(path, 'polyChildren')
-  const map = new Map<string, ConfigClass<ConfigObject>>()
-  for (const key of Object.keys(byTag)) map.set(key, byTag[key]!)
-  const shape = { container: cp.steps, itemTag: null, classify: (el: XmlElement) => map.get(el.name) ?? fallback }
+  const map = new Map<string, () => ConfigClass<ConfigObject>>()
+  for (const key of Object.keys(byTag)) map.set(key, resolver(byTag[key]!, `${path}/${key}`))
+  const other = resolver(fallback, path)
+  const shape = { container: cp.steps, itemTag: null, classify: (el: XmlElement) => (map.get(el.name) ?? other)() }
   return {
     kind: 'list',
     path,
     itemTag: null,
-    classes: [...map.values(), fallback],
+    get classes() {
+      return [...[...map.values()].map((r) => r()), other()]
+    },
     list: (obj) => new ConfigList(obj, shape),
   }
 }

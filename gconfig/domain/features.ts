@@ -253,8 +253,6 @@ export class DomainFeatures extends defineElement('features', {
   ps2State: prop('ps2/@state', codec.onOff),
   /** `<async-teardown>` present. */
   asyncTeardown: flag('async-teardown'),
-  /** `<async-teardown state>`: asynchronous teardown (s390). */
-  asyncTeardownState: prop('async-teardown/@state', codec.onOff),
   /** `<privnet>` present. */
   privnet: flag('privnet'),
   /** `<viridian>` present. */

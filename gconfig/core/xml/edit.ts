@@ -16,10 +16,14 @@ function attach(parent: XmlParent, node: XmlNode, index: number): void {
   parent.children.splice(index, 0, node)
 }
 
-/** The indentation (`\n` plus spaces) before `el`, or undefined when it has none. */
+/**
+ * The indentation (`\n` plus spaces) before `el`, or undefined when it has none. An element
+ * built in code with no parent (`new Domain()`) is a root at column 0, so what setters put in
+ * it is laid out in libvirt's style rather than on one line.
+ */
 function indentBefore(el: XmlElement): string | undefined {
   const p = el.parent
-  if (p === null) return undefined
+  if (p === null) return el.src === null ? '\n' : undefined
   const prev = p.children[p.children.indexOf(el) - 1]
   if (isIndent(prev) && prev.value.includes('\n')) return prev.value.slice(prev.value.lastIndexOf('\n'))
   return p.kind === 'document' ? '\n' : undefined
@@ -84,31 +88,36 @@ export function insertElement(parent: XmlElement, el: XmlElement, before: XmlEle
       }
     }
   }
-  if (el.src === null) {
-    const ind = indentBefore(el)
-    if (ind !== undefined) layOutFresh(el, ind, indentUnit(el, ind))
-  }
+  if (el.src === null) layOutFresh(el, indentBefore(el), indentUnit(el, indentBefore(el) ?? ''))
   markDirty(parent)
 }
 
 /**
- * Indents a subtree built in code (no source text) to match where it was inserted; parsed
- * elements inside it keep their own layout.
+ * Indents a subtree built in code (no source text) to match where it was inserted, replacing the
+ * layout it was given while detached; with no indentation there, it goes on one line. Parsed
+ * elements inside it keep their own layout; an element holding text is left alone.
  */
-function layOutFresh(el: XmlElement, indent: string, unit: string): void {
+function layOutFresh(el: XmlElement, indent: string | undefined, unit: string): void {
   const kids = el.children
-  if (kids.length === 0 || kids.some((k) => k.kind !== 'element')) return
-  const inner = indent + unit
+  if (!kids.some((k) => k.kind === 'element')) return
+  if (kids.some((k) => k.kind !== 'element' && !(k.kind === 'text' && k.isWhitespace))) return
+  const inner = indent === undefined ? undefined : indent + unit
   const laid: XmlNode[] = []
-  for (const k of kids) {
-    const t = new XmlText(inner)
+  const indentText = (value: string): XmlText => {
+    const t = new XmlText(value)
     t.parent = el
-    laid.push(t, k)
-    if (k.kind === 'element' && k.src === null) layOutFresh(k, inner, unit)
+    return t
   }
-  const close = new XmlText(indent)
-  close.parent = el
-  laid.push(close)
+  for (const k of kids) {
+    if (k.kind !== 'element') {
+      k.parent = null
+      continue
+    }
+    if (inner !== undefined) laid.push(indentText(inner))
+    laid.push(k)
+    if (k.src === null) layOutFresh(k, inner, unit)
+  }
+  if (indent !== undefined) laid.push(indentText(indent))
   kids.splice(0, kids.length, ...laid)
 }
 
@@ -123,6 +132,7 @@ export function replaceElement(old: XmlElement, el: XmlElement): void {
   parent.children[at] = el
   el.parent = parent
   old.parent = null
+  if (el.src === null) layOutFresh(el, indentBefore(el), indentUnit(el, indentBefore(el) ?? ''))
   markDirty(parent)
 }
 

@@ -3,7 +3,7 @@
  * slices, reservations, cookies. Shared by `<disk>`, `<backingStore>` and `<mirror>`.
  * @module
  */
-import { child, children, codec, defineElement, prop, size } from '../../core/index.js'
+import { child, children, codec, defineElement, prop, size, type ConfigClass, type ConfigObject } from '../../core/index.js'
 import { DomainDeviceAddress, deviceSeclabels } from '../common.js'
 
 /** Disk image formats libvirt knows. */
@@ -198,19 +198,14 @@ export class DomainDiskSource extends defineElement('source', {
   dataStoreFile: prop('dataStore/source/@file', codec.string),
   /** Data file device (block type). */
   dataStoreDev: prop('dataStore/source/@dev', codec.string),
+  /** Full source of the qcow2 data file (`<dataStore><source>`), of any source type. */
+  dataStoreSource: child('dataStore/source', (): ConfigClass<ConfigObject> => DomainDiskSource),
   ...deviceSeclabels,
 }, {
   order: ['host', 'snapshot', 'config', 'initiator', 'ssl', 'cookies', 'readahead', 'timeout', 'knownHosts', 'identity', 'reconnect', 'address', 'slices', 'seclabel', 'auth', 'encryption', 'reservations', 'dataStore'],
   childOrder: { reservations: ['source'], dataStore: ['format', 'source'] },
 }) {
+  // Narrows the self-referencing declaration's accessor (see DomainDiskBackingStore).
   /** Full source of the qcow2 data file (`<dataStore><source>`), of any source type. */
-  get dataStoreSource(): DomainDiskSource | undefined {
-    return dataStoreSource.read(this)
-  }
-  set dataStoreSource(value: DomainDiskSource | undefined) {
-    dataStoreSource.write(this, value)
-  }
+  declare dataStoreSource: DomainDiskSource | undefined
 }
-
-// Declared after the class because it refers to the class itself.
-const dataStoreSource = child('dataStore/source', DomainDiskSource)

@@ -3,7 +3,7 @@
  * target.
  * @module
  */
-import { child, children, codec, defineElement, flag, prop, size } from '../../core/index.js'
+import { child, children, codec, defineElement, flag, prop, size, type ConfigClass, type ConfigObject } from '../../core/index.js'
 import { deviceBoot, deviceCommon, virtioDriverOptions } from '../common.js'
 import { DomainDiskEncryption, DomainDiskAuth, DomainDiskSource, diskFormat, diskSourceType } from './disk-source.js'
 
@@ -92,18 +92,14 @@ export class DomainDiskBackingStore extends defineElement('backingStore', {
   formatMetadataCacheMaxSize: size('format/metadata_cache/max_size'),
   /** Where this layer lives. */
   source: child('source', DomainDiskSource),
-}, { order: ['format', 'source', 'backingStore'] }) {
   /** The next layer down. */
-  get backingStore(): DomainDiskBackingStore | undefined {
-    return nextLayer.read(this)
-  }
-  set backingStore(value: DomainDiskBackingStore | undefined) {
-    nextLayer.write(this, value)
-  }
+  backingStore: child('backingStore', (): ConfigClass<ConfigObject> => DomainDiskBackingStore),
+}, { order: ['format', 'source', 'backingStore'] }) {
+  // The declaration cannot name its own class's type (TypeScript refuses a class in its own base
+  // expression), so the accessor it gives is narrowed here; `declare` emits nothing.
+  /** The next layer down. */
+  declare backingStore: DomainDiskBackingStore | undefined
 }
-
-// Declared after the class because it refers to the class itself.
-const nextLayer = child('backingStore', DomainDiskBackingStore)
 
 /** `<mirror>`: a block copy or active commit job in progress. */
 export class DomainDiskMirror extends defineElement('mirror', {

@@ -144,8 +144,50 @@ describe('gconfig declared properties', function () {
       d.disks.add(disk)
       assert.equal(
         d.toXml(),
-        `<domain type='test'><name>fresh</name><memory unit='KiB'>524288</memory><os><type>hvm</type></os><devices><disk type='file'><source file='/x.img'/><target dev='vda'/></disk></devices></domain>`,
+        [
+          `<domain type='test'>`,
+          `  <name>fresh</name>`,
+          `  <memory unit='KiB'>524288</memory>`,
+          `  <os>`,
+          `    <type>hvm</type>`,
+          `  </os>`,
+          `  <devices>`,
+          `    <disk type='file'>`,
+          `      <source file='/x.img'/>`,
+          `      <target dev='vda'/>`,
+          `    </disk>`,
+          `  </devices>`,
+          `</domain>`,
+        ].join('\n'),
       )
+    })
+
+    it('re-indents a subtree built on its own when it is inserted deeper, and removes cleanly', function () {
+      const disk = new TestDisk()
+      disk.type = 'file'
+      disk.source = new TestSource()
+      disk.source.file = '/x.img'
+      disk.targetDev = 'vda'
+      assert.equal(disk.toXml(), `<disk type='file'>\n  <source file='/x.img'/>\n  <target dev='vda'/>\n</disk>`)
+      const d = new TestDomain()
+      d.name = 'n'
+      d.disks.add(disk)
+      assert.equal(d.toXml(), `<domain>\n  <name>n</name>\n  <devices>\n    <disk type='file'>\n      <source file='/x.img'/>\n      <target dev='vda'/>\n    </disk>\n  </devices>\n</domain>`)
+      d.disks.remove(0)
+      assert.equal(d.toXml(), `<domain>\n  <name>n</name>\n</domain>`)
+    })
+
+    it('keeps a parsed one-line document on one line, including a subtree built indented', function () {
+      const src = `<domain type='test'><name>a</name></domain>`
+      const d = TestDomain.fromXml(src)
+      assert.equal(d.toXml(), src)
+      const disk = new TestDisk()
+      disk.type = 'file'
+      disk.targetDev = 'vda'
+      disk.source = new TestSource()
+      disk.source.file = '/y'
+      d.disks.add(disk)
+      assert.equal(d.toXml(), `<domain type='test'><name>a</name><devices><disk type='file'><source file='/y'/><target dev='vda'/></disk></devices></domain>`)
     })
   })
 
