@@ -13,8 +13,12 @@
  * which is the "leak" (26 MiB per 50,000) reported in issue 4. Calling `.unref()` once
  * more drops that toggle reference: the object is finalized at once while its wrapper
  * still points at it (its eventfd closed immediately, and `isCancelled()` on a
- * never-cancelled one then returned `true`: a use-after-free). So gvir never unrefs a
- * Cancellable; it only detaches its abort listener.
+ * never-cancelled one then returned `true`: a use-after-free). Releasing only when
+ * node-gtk's ref is the last one does not help either: the GTask still holds the
+ * Cancellable in and well after the callback (System.refCount 2 after 5 ms). So gvir
+ * never unrefs a Cancellable; it only detaches its abort listener. Measured with gvir's
+ * loop glue: 20,000 `callAsync(conn, 'fetchDomains', [], { signal })` grew RSS by
+ * 2.3 MiB, against 1.1 MiB without a signal.
  * @module
  */
 import { gi } from '../lib/gi.js'

@@ -2,16 +2,7 @@ import assert from 'node:assert/strict'
 import { gi } from '../../lib/gi.js'
 import type { Gio, LibvirtGObject } from '../../lib/gi.js'
 import { callAsync, callSync, isAbortError } from '../../glib/index.js'
-import { openTestConnection, testDomain } from './libvirt.js'
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (err) {
-    return err
-  }
-  throw new Error('the Promise resolved')
-}
+import { openTestConnection, rejection, testDomain } from './libvirt.js'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

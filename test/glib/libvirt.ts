@@ -35,12 +35,12 @@ export function domainConfig(name: string, extra = ''): ReturnType<typeof gi>['L
     `<domain type="test"><name>${name}</name><memory>1024</memory><os><type>hvm</type></os>${extra}</domain>`)
 }
 
-/** The error `fn` throws; fails when it throws none. */
-export function thrown(fn: () => unknown): unknown {
+/** What `promise` rejects with; fails when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
-    fn()
+    await promise
   } catch (err) {
     return err
   }
-  throw new Error('expected a throw')
+  throw new Error('the Promise resolved')
 }
