@@ -8,14 +8,22 @@ import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
 import { Domain, watchDomain } from './domain.js'
-import type { FailureWatcher } from './failure.js'
+import { type CallContext, invoke, invokeSync, isInProcessUri } from './call.js'
 import { watched } from './failure.js'
 import { GvirObject, wrapObject } from './object.js'
+import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
 
 /** Options of {@link Connection.open}. */
 export interface ConnectionOpenOptions extends CallOptions {
   /** Open read-only (allowed to unprivileged users on most hypervisors). */
   readOnly?: boolean
+  /**
+   * While someone subscribes to `closed$`, `domains$`, `domainAdded$` or `domainRemoved$`,
+   * gvir probes the daemon this often (ms) with a cheap async call, so a dead libvirtd is
+   * noticed without waiting for the next call (LibvirtGObject signals nothing then).
+   * `0` turns probing off. Default 2,000.
+   */
+  probeIntervalMs?: number
 }
 
 /** The host's CPU and memory, as libvirt-glib's `GVirNodeInfo`. */
@@ -64,7 +72,7 @@ const lostConnection = /client socket is closed|Cannot (?:write|recv) data|End o
  * An open Connection holds the Node process (through gvir's loop glue) until it is closed,
  * so a script exits by itself once it closes its connections. Open one with {@link Connection.open}.
  */
-export class Connection extends GvirObject<LibvirtGObject.Connection> implements FailureWatcher {
+export class Connection extends GvirObject<LibvirtGObject.Connection> implements CallContext {
   #release?: Release
   #handlers: number[] = []
   readonly #opened = new Subject<void>()
@@ -73,6 +81,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   readonly #removed = new Subject<Domain>()
   readonly #domains = new BehaviorSubject<Domain[]>([])
   #removedSet = new WeakSet<Domain>()
+  #inProcess = false
+  #liveness = new LivenessProbe(() => Promise.resolve(), 0)
 
   /**
    * Opens a connection to `uri`.
@@ -88,7 +98,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   }
 
   async #open(options: ConnectionOpenOptions): Promise<void> {
+    this.#inProcess = isInProcessUri(this.gobject.getUri())
     this.#connectSignals()
+    this.#liveness = new LivenessProbe(() => this.#probe(), options.probeIntervalMs ?? DEFAULT_PROBE_INTERVAL_MS)
     try {
       await callAsync(this.gobject, options.readOnly ? 'openReadOnly' : 'open', [], options)
     } catch (err) {
@@ -135,6 +147,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
     if (!this.#release) return
     this.#release()
     this.#release = undefined
+    this.#liveness.stop()
     this.#disconnectSignals()
     this.#domains.next([])
     this.#closed.next()
@@ -158,6 +171,17 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   #call<T>(call: Promise<T>): Promise<T> {
     return watched(this, call)
   }
+
+  /** The liveness probe's call: async (never blocks the JS thread on a hung daemon) and cheap. */
+  #probe(): Promise<unknown> {
+    return this.#call(callAsync(this.gobject, 'getCapabilities', [])).then(takeXml)
+  }
+
+  /**
+   * @internal Whether libvirt answers this connection in-process without I/O (its test
+   * driver), so gvir calls libvirt-glib's sync methods on the JS thread: see gobject/call.ts.
+   */
+  get inProcess(): boolean { return this.#inProcess }
 
   #wrapDomain(gdom: LibvirtGObject.Domain): Domain {
     return watchDomain(wrapObject(gdom, Domain), this)
@@ -184,19 +208,22 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   get opened$(): Observable<void> { return this.#opened.asObservable() }
   /**
    * Emits once when the connection closes: by {@link close}, by libvirt-glib, or when a call
-   * fails because libvirtd went away (LibvirtGObject itself emits nothing then).
+   * fails because libvirtd went away (LibvirtGObject itself emits nothing then). While it has
+   * subscribers the daemon is probed (see {@link ConnectionOpenOptions.probeIntervalMs}), so a
+   * dead libvirtd is noticed within about that interval even when no call is made.
    */
-  get closed$(): Observable<void> { return this.#closed.asObservable() }
+  get closed$(): Observable<void> { return probedWhileWatched(this.#closed.asObservable(), this.#liveness) }
   /** A domain was defined or a transient one started. */
-  get domainAdded$(): Observable<Domain> { return this.#added.asObservable() }
+  get domainAdded$(): Observable<Domain> { return probedWhileWatched(this.#added.asObservable(), this.#liveness) }
   /** A domain was undefined, or a transient one stopped; emitted once per domain. */
-  get domainRemoved$(): Observable<Domain> { return this.#removed.asObservable() }
+  get domainRemoved$(): Observable<Domain> { return probedWhileWatched(this.#removed.asObservable(), this.#liveness) }
   /**
    * The live list of domains: replays the current list to each new subscriber, then
    * emits a new list after every fetch, addition and removal. Empty before {@link fetchDomains}.
    */
   get domains$(): Observable<Domain[]> {
-    return this.#domains.pipe(distinctUntilChanged((a, b) => a.length === b.length && a.every((d, i) => d === b[i])))
+    const list = this.#domains.pipe(distinctUntilChanged((a, b) => a.length === b.length && a.every((d, i) => d === b[i])))
+    return probedWhileWatched(list, this.#liveness)
   }
 
   /**
@@ -205,23 +232,23 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
    * stay usable for calls but receive no more events: take them again from getDomains().
    */
   async fetchDomains(options: CallOptions = {}): Promise<void> {
-    await this.#call(callAsync(this.gobject, 'fetchDomains', [], options))
+    await invoke(this, this.gobject, 'fetchDomains', [], options)
     this.#refreshDomains()
   }
 
   /** Refreshes the storage pool cache. */
   async fetchStoragePools(options: CallOptions = {}): Promise<void> {
-    await this.#call(callAsync(this.gobject, 'fetchStoragePools', [], options))
+    await invoke(this, this.gobject, 'fetchStoragePools', [], options)
   }
 
   /** Refreshes the network cache. */
   async fetchNetworks(options: CallOptions = {}): Promise<void> {
-    await this.#call(callAsync(this.gobject, 'fetchNetworks', [], options))
+    await invoke(this, this.gobject, 'fetchNetworks', [], options)
   }
 
   /** Refreshes the host interface cache. */
   async fetchInterfaces(options: CallOptions = {}): Promise<void> {
-    await this.#call(callAsync(this.gobject, 'fetchInterfaces', [], options))
+    await invoke(this, this.gobject, 'fetchInterfaces', [], options)
   }
 
   /** The domains of the cache (from the last {@link fetchDomains}, kept current by events). */
@@ -250,45 +277,45 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
 
   /** The hypervisor's name (`'QEMU'`, `'Test'`…). Runs on the JS thread. */
   getHypervisorName(options: CallOptions = {}): Promise<string> {
-    return this.#call(callSync(() => this.gobject.getHypervisorName(), options))
+    return invokeSync(this, options, () => this.gobject.getHypervisorName())
   }
 
   /** The hypervisor's version, `major * 1,000,000 + minor * 1,000 + release`. Runs on the JS thread. */
   getVersion(options: CallOptions = {}): Promise<number> {
-    return this.#call(callSync(() => Number(this.gobject.getVersion()), options))
+    return invokeSync(this, options, () => Number(this.gobject.getVersion()))
   }
 
   /** The host's CPU and memory. Runs on the JS thread. */
   getNodeInfo(options: CallOptions = {}): Promise<NodeInfo> {
-    return this.#call(callSync(() => {
+    return invokeSync(this, options, () => {
       const n = this.gobject.getNodeInfo()
       const model = String.fromCharCode(...Array.from(n.model ?? []).filter((c) => c > 0))
       return { model, memory: Number(n.memory), cpus: n.cpus, mhz: n.mhz, nodes: n.nodes, sockets: n.sockets, cores: n.cores, threads: n.threads }
-    }, options))
+    })
   }
 
   /** The host's capabilities as a gconfig `Capabilities`. */
   async getCapabilities(options: CallOptions = {}): Promise<Capabilities> {
-    const conf = await this.#call(callAsync(this.gobject, 'getCapabilities', [], options))
+    const conf = await invoke(this, this.gobject, 'getCapabilities', [], options)
     return Capabilities.fromXml(takeXml(conf))
   }
 
   /** What a domain can use on this host (emulator, machine types, devices), as a gconfig `DomainCapabilities`. */
   async getDomainCapabilities(options: DomainCapabilitiesOptions = {}): Promise<DomainCapabilities> {
     const { emulatorbin = null, arch = null, machine = null, virttype = null } = options
-    const conf = await this.#call(callAsync(this.gobject, 'getDomainCapabilities', [emulatorbin, arch, machine, virttype, 0], options))
+    const conf = await invoke(this, this.gobject, 'getDomainCapabilities', [emulatorbin, arch, machine, virttype, 0], options)
     return DomainCapabilities.fromXml(takeXml(conf))
   }
 
   /** Defines a persistent domain from `config` (a gconfig `Domain` or its XML). Runs on the JS thread. */
   createDomain(config: ConfigInput, options: CallOptions = {}): Promise<Domain> {
-    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.createDomain(conf))), options))
+    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.createDomain(conf))))
   }
 
   /** Creates and starts a transient domain from `config`. Runs on the JS thread. */
   startDomain(config: ConfigInput, options: StartDomainOptions = {}): Promise<Domain> {
     const flags = (options.paused ? 1 : 0) | (options.autodestroy ? 2 : 0)
-    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))), options))
+    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))))
   }
 
   /** Restores a domain saved with `Domain.saveToFile()`. */
