@@ -1,0 +1,42 @@
+/**
+ * `Network`: one libvirt virtual network, over LibvirtGObject's GVirNetwork.
+ * @module
+ */
+import { callSync, type CallOptions } from '../glib/index.js'
+import type { LibvirtGObject } from '../lib/gi.js'
+import { Network as NetworkConfig } from '../gconfig/index.js'
+import { takeXml } from './config.js'
+import { NetworkDHCPLease } from './network-dhcp-lease.js'
+import { GvirObject, wrapObject } from './object.js'
+import { viaOwner } from './owner.js'
+
+/** Options of {@link Network.getDhcpLeases}. */
+export interface NetworkDhcpLeasesOptions extends CallOptions {
+  /** Only the leases of this MAC address. */
+  mac?: string
+}
+
+/**
+ * A libvirt virtual network, over LibvirtGObject's `GVirNetwork`. Get one from a Connection
+ * (`getNetworks` after `fetchNetworks`, `findNetworkByName`); `===` holds per GVirNetwork.
+ * libvirt-glib offers no way to define, start or stop networks.
+ */
+export class Network extends GvirObject<LibvirtGObject.Network> {
+  /** The network's name. */
+  get name(): string { return this.gobject.getName() }
+  /** The network's UUID. */
+  get uuid(): string { return this.gobject.getUuid() }
+
+  /** The network's config as a gconfig `Network`. Runs on the JS thread. */
+  getConfig(options: CallOptions = {}): Promise<NetworkConfig> {
+    return viaOwner(this, callSync(() => NetworkConfig.fromXml(takeXml(this.gobject.getConfig(0))), options))
+  }
+
+  /**
+   * The DHCP leases the network's dnsmasq has handed out (all, or those of `options.mac`).
+   * Needs a running network on a real network driver; the test driver has no leases. Runs on the JS thread.
+   */
+  getDhcpLeases(options: NetworkDhcpLeasesOptions = {}): Promise<NetworkDHCPLease[]> {
+    return viaOwner(this, callSync(() => (this.gobject.getDhcpLeases(options.mac ?? null, 0) ?? []).map((l) => wrapObject(l, NetworkDHCPLease)), options))
+  }
+}

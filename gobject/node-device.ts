@@ -1,0 +1,27 @@
+/**
+ * `NodeDevice`: a host device (PCI, USB, network, storage…), over LibvirtGObject's GVirNodeDevice.
+ * @module
+ */
+import { callSync, type CallOptions } from '../glib/index.js'
+import type { LibvirtGObject } from '../lib/gi.js'
+import { NodeDevice as NodeDeviceConfig } from '../gconfig/index.js'
+import { takeXml } from './config.js'
+import { GvirObject } from './object.js'
+import { viaOwner } from './owner.js'
+
+/**
+ * A host device (PCI, USB, network, storage…), over LibvirtGObject's `GVirNodeDevice`; `===` holds per GObject.
+ *
+ * libvirt-glib 4.0 has no call that lists or looks these up (GVirConnection offers none,
+ * and a `GVirNodeDevice` can only be built from a C handle), so gvir only wraps one that GTK
+ * code already holds: `wrapObject(gobj, NodeDevice)`.
+ */
+export class NodeDevice extends GvirObject<LibvirtGObject.NodeDevice> {
+  /** The device's name, e.g. `pci_0000_00_1f_2`. */
+  get name(): string { return this.gobject.getName() }
+
+  /** The config as a gconfig `NodeDevice`. Runs on the JS thread. */
+  getConfig(options: CallOptions = {}): Promise<NodeDeviceConfig> {
+    return viaOwner(this, callSync(() => NodeDeviceConfig.fromXml(takeXml(this.gobject.getConfig(0))), options))
+  }
+}
