@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { parseRng, readSchema, readSchemaText, schemaPaths, type SchemaLoader } from '../../../scripts/coverage/rng.js'
 import { declaredPaths } from '../../../scripts/coverage/declared.js'
-import { measure } from '../../../scripts/coverage.js'
+import { kinds, markdown, measure, reasonFor } from '../../../scripts/coverage.js'
 import { schemaDir as dir } from '../support/shared.js'
 
 const RNG = 'xmlns="http://relaxng.org/ns/structure/1.0" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes"'
@@ -128,5 +128,25 @@ describe('coverage: libvirt schemas', () => {
     assert.equal(c.covered, 0)
     assert.ok(c.total > 5)
     assert.ok(c.uncovered.includes('/secret/usage/@type'))
+  })
+
+  it('gives a reason for every schema path of every kind left without a typed accessor', async function () {
+    this.timeout(120_000)
+    const results = []
+    for (const [kind, k] of Object.entries(kinds)) {
+      const mod = (await import(`../../../gconfig/${k.folder}/index.js`)) as Record<string, unknown>
+      const c = measure(kind, join(dir, k.rng), mod[k.cls] as Parameters<typeof measure>[2])
+      results.push(c)
+      assert.deepEqual(c.uncovered.filter((p) => reasonFor(p) === undefined), [], kind)
+    }
+    const report = markdown(results)
+    assert.match(report, /\| domain \| \d+ \| \d+ \| \d+\.\d \| \d+ \| 0 \|/)
+    assert.match(report, /\| network \| 165 \| 165 \| 100\.0 \| 0 \| 0 \|/)
+  })
+
+  it('explains namespaced hypervisor extensions and nothing else by that reason', () => {
+    assert.ok(reasonFor('/domain/qemu:commandline/qemu:arg/@value') !== undefined)
+    assert.ok(reasonFor('/domainsnapshot/domain/lxc:namespace/lxc:sharenet') !== undefined)
+    assert.equal(reasonFor('/domain/devices/disk/source/@file'), undefined)
   })
 })
