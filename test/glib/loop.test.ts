@@ -2,11 +2,14 @@
 // deadline, so a script that hangs or exits early fails the test instead of the suite.
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-// dist/test/glib → the fixtures stay in the source tree (plain JS, run as written).
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
+// Compiled (dist/test/glib) or run from source (test/glib): the fixtures stay in the
+// source tree, plain JS run as written, and import the package by its own name.
+let root = dirname(fileURLToPath(import.meta.url))
+while (!existsSync(join(root, 'package.json'))) root = dirname(root)
 const fixtures = join(root, 'test', 'glib', 'loop-fixtures')
 
 interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
