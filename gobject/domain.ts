@@ -5,8 +5,7 @@
 import { type Observable, filter, merge, share } from 'rxjs'
 import { callAsync, callSync, fromSignal, type CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
-// TODO: import from '../gconfig/index.js' once it re-exports the domain kind.
-import { Domain as DomainConfig } from '../gconfig/domain/index.js'
+import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
 import { type DomainEvent, type DomainEventType, domainEventSignals } from './domain-events.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
