@@ -221,7 +221,9 @@ export function parseXml(src: string, options: ParseOptions = {}): XmlDocument {
         for (let k = i; k < textEnd; k++) {
           if (!isSpace(src.charCodeAt(k))) fail(src, k, root === null ? 'text before the root element' : 'text after the root element')
         }
-        top.push(new XmlText(src.slice(i, textEnd)))
+        // Kept as written: escaping would turn a CR here into '&#13;', which is not whitespace.
+        const ws = src.slice(i, textEnd)
+        top.push(new XmlText(ws, ws))
       } else {
         let raw: string | undefined
         let value: string
@@ -230,7 +232,7 @@ export function parseXml(src: string, options: ParseOptions = {}): XmlDocument {
           const cdEnd = slice.indexOf(']]>')
           if (cdEnd >= 0) fail(src, i + cdEnd, "']]>' is not allowed in text")
           raw = slice
-          value = decode(src, i, textEnd, false)
+          value = slice.includes('&') ? decode(src, i, textEnd, false) : slice.replace(/\r\n?/g, '\n')
         } else {
           value = slice
         }
@@ -344,7 +346,10 @@ export function parseXml(src: string, options: ParseOptions = {}): XmlDocument {
         let value = src.slice(e + 1, close)
         const lt2 = value.indexOf('<')
         if (lt2 >= 0) fail(src, e + 1 + lt2, `'<' is not allowed in the value of attribute ${aname}`)
-        if (/[&\t\n\r]/.test(value)) value = decode(src, e + 1, close, true)
+        if (/[&\t\n\r]/.test(value)) {
+          // Without references, normalisation is one replace; decode() builds the string piecewise.
+          value = value.includes('&') ? decode(src, e + 1, close, true) : value.replace(/\r\n?|[\t\n]/g, ' ')
+        }
         if (el.attributes.length < 8) {
           for (const a of el.attributes) if (a.name === aname) fail(src, k, `duplicate attribute ${aname}`)
         } else {
