@@ -2,7 +2,7 @@
  * `Manager`: a set of connections, over LibvirtGObject's GVirManager.
  * @module
  */
-import type { Observable } from 'rxjs'
+import { type Observable, defer, filter, from, map, merge, mergeMap, share, take, takeUntil } from 'rxjs'
 import { fromSignal, init } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { Connection } from './connection.js'
@@ -12,6 +12,7 @@ import { GvirObject, wrapNullable, wrapObject } from './object.js'
 export class Manager extends GvirObject<LibvirtGObject.Manager> {
   #added?: Observable<Connection>
   #removed?: Observable<Connection>
+  #closed?: Observable<Connection>
 
   /** A new, empty manager. */
   static create(): Manager {
@@ -49,5 +50,23 @@ export class Manager extends GvirObject<LibvirtGObject.Manager> {
   get connectionRemoved$(): Observable<Connection> {
     this.#removed ??= fromSignal(this.gobject, 'connection-removed', (c: LibvirtGObject.Connection) => wrapObject(c, Connection))
     return this.#removed
+  }
+
+  /**
+   * A connection of the manager closed, or was lost (its libvirtd died: see
+   * `Connection.closed$`, which probes the daemon while watched). The connection stays in
+   * the manager, as a disconnected host does in virt-manager; the others are untouched.
+   * Watches the connections present at subscription and every one added later.
+   */
+  get connectionClosed$(): Observable<Connection> {
+    this.#closed ??= defer(() => merge(from(this.getConnections()), this.connectionAdded$)).pipe(
+      mergeMap((conn) => conn.closed$.pipe(
+        take(1),
+        map(() => conn),
+        takeUntil(this.connectionRemoved$.pipe(filter((c) => c === conn))),
+      )),
+      share(),
+    )
+    return this.#closed
   }
 }
