@@ -25,6 +25,7 @@ export {
   type ListSpec,
   type AnySpec,
   type SizeOptions,
+  type ClassRef,
   defineElement,
   defineDocument,
   type ElementClass,
@@ -46,6 +47,7 @@ export {
   type ValidationError,
   xml,
 } from './core/index.js'
+export type { ParseOptions } from './core/xml/index.js'
 export * from './domain/index.js'
 export * from './backup/index.js'
 export * from './capabilities/index.js'

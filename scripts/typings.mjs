@@ -18,10 +18,58 @@ const fixes = [
   [/: (\([^()]*(?:\([^()]*\)[^()]*)*\) => void) \| null/g, ': ($1) | null'],
 ]
 
+/**
+ * `Class.signal` names GObject flags G_SIGNAL_DETAILED, read from the namespace's GIR
+ * (`detailed="1"`), plus GObject's own `notify`. Connecting to them takes `name::detail`.
+ */
+function detailedSignals(ns) {
+  const out = new Set(['*.notify'])
+  let gir
+  try { gir = readFileSync(`/usr/share/gir-1.0/${ns}.gir`, 'utf8') } catch { return out }
+  let cls = ''
+  for (const m of gir.matchAll(/<(class|interface) name="([^"]+)"|<glib:signal name="([^"]+)"([^>]*)>/g)) {
+    if (m[2]) cls = m[2]
+    else if (/detailed="1"/.test(m[4])) out.add(`${cls}.${m[3]}`)
+  }
+  return out
+}
+
+/**
+ * The generator types `on`/`once` per signal but leaves `connect` (which gvir uses: its ids
+ * are what `disconnect` and `signalHandlerIsConnected` take) as `(signal: string, …any)`.
+ * Emit a typed `connect` overload next to each typed `on`, with the same callback type
+ * (node-gtk passes the signal's arguments without the instance, as for `on`), plus a
+ * `` `name::${string}` `` overload for detailed signals.
+ */
+function typeConnect(text, detailed) {
+  const lines = text.split('\n')
+  const out = []
+  let cls = ''
+  let typed = []
+  for (const line of lines) {
+    const c = /^export (?:class|interface) (\w+)/.exec(line)
+    if (c) { cls = c[1]; typed = [] }
+    const on = /^(\s+)on\(signal: "([^"]+)", callback: (.*), after\?: boolean\): this$/.exec(line)
+    if (on) typed.push(on)
+    if (/^\s+connect\(signal: string, /.test(line)) {
+      for (const [, indent, name, cb] of typed) {
+        out.push(`${indent}connect(signal: "${name}", callback: ${cb}, after?: boolean): number`)
+        if (detailed.has(`${cls}.${name}`) || detailed.has(`*.${name}`)) {
+          out.push(`${indent}connect(signal: \`${name}::\${string}\`, callback: ${cb}, after?: boolean): number`)
+        }
+      }
+      typed = []
+    }
+    out.push(line)
+  }
+  return out.join('\n')
+}
+
 for (const file of readdirSync(outdir).filter((f) => f.endsWith('.d.ts'))) {
   const path = join(outdir, file)
   let text = readFileSync(path, 'utf8')
   for (const [pattern, replacement] of fixes) text = text.replace(pattern, replacement)
+  if (file !== 'node-gtk.d.ts') text = typeConnect(text, detailedSignals(file.replace(/\.d\.ts$/, '')))
   // The shim names the output directory relative to the caller's cwd; keep it stable.
   text = text.replace(/"paths": \{ "node-gtk": \["[^"]*"\] \}/, '"paths": { "node-gtk": ["./typings/node-gtk.d.ts"] }')
   writeFileSync(path, text)

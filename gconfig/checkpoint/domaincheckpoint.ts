@@ -4,11 +4,16 @@ import { Domain } from '../domain/index.js'
 
 /** `<domaincheckpoint>` (`/domaincheckpoint`). */
 export class DomainCheckpoint extends defineDocument('domaincheckpoint', {
+  /** Name: `name` in `<domaincheckpoint>`. */
   name: prop('name', codec.string),
+  /** Description: `description` in `<domaincheckpoint>`. */
   description: prop('description', codec.string),
+  /** Creation time (seconds since the epoch): `creationTime` in `<domaincheckpoint>`. */
   creationTime: prop('creationTime', codec.uint),
+  /** The `<disks>` element (`disks`), as a view; undefined when absent. */
   disks: child('disks', DomainCheckpointDisks),
   /** The domain definition at checkpoint time, as a full Domain view. */
   domain: child('domain', Domain),
+  /** Name: `parent/name` in `<domaincheckpoint>`. */
   parentName: prop('parent/name', codec.string),
 }, { schema: 'domaincheckpoint.rng', order: ['name', 'description', 'creationTime', 'disks', 'domain', 'parent'] }) {}

@@ -14,14 +14,17 @@ export interface Codec<T> {
   format(value: T): string
 }
 
-function bad(what: string, value: unknown): never {
-  let shown: string
+/** `value` for an error message; never throws (String() does on symbols and null-prototype objects). */
+export function describeValue(value: unknown): string {
   try {
-    shown = typeof value === 'string' ? `'${value.length > 60 ? value.slice(0, 60) + '…' : value}'` : String(value)
+    return typeof value === 'string' ? `'${value.length > 60 ? value.slice(0, 60) + '…' : value}'` : String(value)
   } catch {
-    shown = typeof value
+    return typeof value
   }
-  throw new ConfigError(`${shown} is not ${what}`)
+}
+
+function bad(what: string, value: unknown): never {
+  throw new ConfigError(`${describeValue(value)} is not ${what}`)
 }
 
 function make<T>(what: string, parse: (text: string) => T | undefined, format: (value: T) => string | undefined): Codec<T> {

@@ -33,7 +33,9 @@ export type SpecValues<S> = {
 
 /** The class `defineElement` returns, to be extended. */
 export interface ElementClass<S, I extends ConfigObject = ConfigObject> {
+  /** A view on `node`, or a new empty element of this tag. */
   new (node?: XmlElement): I & SpecValues<S>
+  /** Instances carry one accessor per declaration. */
   readonly prototype: I & SpecValues<S>
   /** The element name. */
   readonly tag: string

@@ -25,6 +25,10 @@ export class ConfigError extends Error {
   /** The property path or element path concerned, when known. */
   readonly path?: string
 
+  /**
+   * @param message - What is wrong, with the line and column or path when known.
+   * @param details - Where: line and column in the parsed text, or the property path.
+   */
   constructor(message: string, details: ConfigErrorDetails = {}) {
     super(message)
     this.name = 'ConfigError'

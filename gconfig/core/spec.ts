@@ -3,7 +3,7 @@
  * virt-manager's `XMLProperty`. A class is built from a record of them by `defineElement`.
  * @module
  */
-import type { Codec } from './codec.js'
+import { describeValue, type Codec } from './codec.js'
 import { ConfigError } from './error.js'
 import { ConfigList } from './list.js'
 import { childOrderAt, ConfigObject, ensurePath, insertionPoint, readRaw, removeRaw, viewOf, writeRaw, type ConfigClass } from './object.js'
@@ -13,6 +13,7 @@ import { checkXmlChars, detachElement, insertElement, replaceElement, type XmlEl
 
 /** A declared scalar or child-view property. */
 export interface PropSpec<T> {
+  /** Tells a scalar or child view (`prop`) from a list. */
   readonly kind: 'prop'
   /** The declared path, as written. */
   readonly path: string
@@ -28,6 +29,7 @@ export interface PropSpec<T> {
 
 /** A declared live list. */
 export interface ListSpec<C extends ConfigObject> {
+  /** Tells a list from a scalar or child view. */
   readonly kind: 'list'
   /** The declared path, as written. */
   readonly path: string
@@ -119,7 +121,7 @@ export function flag(path: string): PropSpec<boolean> {
     path,
     read: (obj) => walk(obj.node, cp.steps) !== undefined,
     write: (obj, value) => {
-      if (value !== undefined && typeof value !== 'boolean') throw new ConfigError(`${path}: ${String(value)} is not a boolean`, { path })
+      if (value !== undefined && typeof value !== 'boolean') throw new ConfigError(`${path}: ${describeValue(value)} is not a boolean`, { path })
       if (value === true) ensurePath(obj, cp.steps)
       else removeRaw(obj, cp)
     },
@@ -159,7 +161,7 @@ export function size(path: string, opts: SizeOptions = {}): PropSpec<number> {
     write: (obj, value) => {
       if (value === undefined) return removeRaw(obj, cp)
       if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        throw new ConfigError(`${path}: ${String(value)} is not a size in bytes (a non-negative integer)`, { path })
+        throw new ConfigError(`${path}: ${describeValue(value)} is not a size in bytes (a non-negative integer)`, { path })
       }
       const el = walk(obj.node, cp.steps)
       const present = el?.getAttribute(unitAttr)

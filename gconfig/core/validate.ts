@@ -31,7 +31,9 @@ export interface ValidationError {
 
 /** The outcome of `validate()`. */
 export interface ValidationResult {
+  /** True when the document matches the schema. */
   readonly valid: boolean
+  /** Every error xmllint reported, with the element and path it concerns; empty when valid. */
   readonly errors: readonly ValidationError[]
 }
 

@@ -7,15 +7,26 @@ import { DomainCapabilitiesFeatures } from './features.js'
 
 /** `<domainCapabilities>` (`/domainCapabilities`). */
 export class DomainCapabilities extends defineDocument('domainCapabilities', {
+  /** Path: `path` in `<domainCapabilities>`. */
   path: prop('path', codec.string),
+  /** PCI domain: `domain` in `<domainCapabilities>`. */
   domain: prop('domain', codec.string),
+  /** Machine type: `machine` in `<domainCapabilities>`. */
   machine: prop('machine', codec.string),
+  /** Architecture: `arch` in `<domainCapabilities>`. */
   arch: prop('arch', codec.string),
+  /** `vcpu/@max` in `<domainCapabilities>`. */
   vcpuMax: prop('vcpu/@max', codec.uint),
+  /** Supported: `iothreads/@supported` in `<domainCapabilities>`. */
   iothreadsSupported: prop('iothreads/@supported', codec.yesNo),
+  /** The `<os>` element (`os`), as a view; undefined when absent. */
   os: child('os', DomainCapabilitiesOs),
+  /** The `<cpu>` element (`cpu`), as a view; undefined when absent. */
   cpu: child('cpu', DomainCapabilitiesCpu),
+  /** The `<memoryBacking>` element (`memoryBacking`), as a view; undefined when absent. */
   memoryBacking: child('memoryBacking', DomainCapabilitiesMemoryBacking),
+  /** The `<devices>` element (`devices`), as a view; undefined when absent. */
   devices: child('devices', DomainCapabilitiesDevices),
+  /** The `<features>` element (`features`), as a view; undefined when absent. */
   features: child('features', DomainCapabilitiesFeatures),
 }, { schema: 'domaincaps.rng', order: ['path', 'domain', 'machine', 'arch', 'vcpu', 'iothreads', 'os', 'cpu', 'memoryBacking', 'devices', 'features'] }) {}

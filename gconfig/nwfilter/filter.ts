@@ -4,10 +4,16 @@ import { NetworkFilterRule } from './rule.js'
 
 /** `<filter>` (`/filter`). */
 export class NetworkFilter extends defineDocument('filter', {
+  /** Name: `@name` in `<filter>`. */
   name: prop('@name', codec.string),
+  /** Chain: `@chain` in `<filter>`. */
   chain: prop('@chain', codec.string),
+  /** Priority: `@priority` in `<filter>`. */
   priority: prop('@priority', codec.int),
+  /** UUID: `uuid` in `<filter>`. */
   uuid: prop('uuid', codec.uuid),
+  /** The `<filterref>` elements (`filterref`), as a live list. */
   filterrefs: children('filterref', NetworkFilterFilterref),
+  /** The `<rule>` elements (`rule`), as a live list. */
   rules: children('rule', NetworkFilterRule),
 }, { schema: 'nwfilter.rng', order: ['uuid', 'filterref', 'rule'] }) {}

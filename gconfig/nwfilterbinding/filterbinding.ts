@@ -4,9 +4,14 @@ import { NetworkFilterBindingFilterref } from './filterref.js'
 
 /** `<filterbinding>` (`/filterbinding`). */
 export class NetworkFilterBinding extends defineDocument('filterbinding', {
+  /** The `<owner>` element (`owner`), as a view; undefined when absent. */
   owner: child('owner', NetworkFilterBindingOwner),
+  /** Name: `portdev/@name` in `<filterbinding>`. */
   portdevName: prop('portdev/@name', codec.string),
+  /** Name: `linkdev/@name` in `<filterbinding>`. */
   linkdevName: prop('linkdev/@name', codec.string),
+  /** Address: `mac/@address` in `<filterbinding>`. */
   macAddress: prop('mac/@address', codec.mac),
+  /** The `<filterref>` element (`filterref`), as a view; undefined when absent. */
   filterref: child('filterref', NetworkFilterBindingFilterref),
 }, { schema: 'nwfilterbinding.rng', order: ['owner', 'portdev', 'linkdev', 'mac', 'filterref'] }) {}

@@ -3,9 +3,14 @@ import { SecretUsage } from './usage.js'
 
 /** `<secret>` (`/secret`). */
 export class Secret extends defineDocument('secret', {
+  /** Kept in memory only: `@ephemeral` in `<secret>`. */
   ephemeral: prop('@ephemeral', codec.yesNo),
+  /** Not revealed to clients: `@private` in `<secret>`. */
   private: prop('@private', codec.yesNo),
+  /** UUID: `uuid` in `<secret>`. */
   uuid: prop('uuid', codec.uuid),
+  /** Description: `description` in `<secret>`. */
   description: prop('description', codec.string),
+  /** The `<usage>` element (`usage`), as a view; undefined when absent. */
   usage: child('usage', SecretUsage),
 }, { schema: 'secret.rng', order: ['uuid', 'description', 'usage'] }) {}

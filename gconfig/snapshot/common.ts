@@ -2,6 +2,7 @@ import { child, children, codec, defineElement, flag, prop, size } from '../core
 
 /** `<label>` (`/domainsnapshot/disks/disk/source/seclabel/label`). */
 export class DomainSnapshotSeclabelLabel extends defineElement('label', {
+  /** The text of `<label>`. */
   value: prop('.', codec.string),
 }) {}
 
@@ -9,197 +10,320 @@ export class DomainSnapshotSeclabelLabel extends defineElement('label', {
 export class DomainSnapshotSourceSeclabel extends defineElement('seclabel', {
   /** A per-device seclabel override is more limited, either relabel=no or a <label> must be present on input; output also can include labelskip=yes. */
   model: prop('@model', codec.string),
+  /** Whether libvirt relabels: `@relabel` in `<seclabel>`. */
   relabel: prop('@relabel', codec.yesNo),
+  /** Label skipped (output only): `@labelskip` in `<seclabel>`. */
   labelskip: prop('@labelskip', codec.enum('yes')),
+  /** The `<label>` elements (`label`), as a live list. */
   labels: children('label', DomainSnapshotSeclabelLabel),
 }) {}
 
 /** `<slices>` (`/domainsnapshot/disks/disk/source/slices`). */
 export class DomainSnapshotSourceSlices extends defineElement('slices', {
+  /** Type: `slice/@type` in `<slices>`. */
   sliceType: prop('slice/@type', codec.enum('storage')),
+  /** `slice/@offset` in `<slices>`. */
   sliceOffset: prop('slice/@offset', codec.uint),
+  /** Size: `slice/@size` in `<slices>`. */
   sliceSize: prop('slice/@size', codec.uint),
 }) {}
 
 /** `<metadata_cache>` (`/domainsnapshot/disks/disk/source/dataStore/format/metadata_cache`). */
 export class DomainSnapshotFormatMetadataCache extends defineElement('metadata_cache', {
+  /** Size in bytes: `max_size` in `<metadata_cache>`. */
   maxSize: size('max_size'),
 }) {}
 
 /** `<format>` (`/domainsnapshot/disks/disk/source/dataStore/format`). */
 export class DomainSnapshotDataStoreFormat extends defineElement('format', {
+  /** Type: `@type` in `<format>`. */
   type: prop('@type', codec.enum('raw', 'dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'luks', 'cow', 'qcow', 'qcow2', 'qed', 'vmdk')),
+  /** The `<metadata_cache>` element (`metadata_cache`), as a view; undefined when absent. */
   metadataCache: child('metadata_cache', DomainSnapshotFormatMetadataCache),
 }) {}
 
 /** `<secret>` (`/domainsnapshot/disks/disk/source/dataStore/source/encryption/secret`). */
 export class DomainSnapshotEncryptionSecret extends defineElement('secret', {
+  /** Type: `@type` in `<secret>`. */
   type: prop('@type', codec.enum('passphrase')),
+  /** UUID: `@uuid` in `<secret>`. */
   uuid: prop('@uuid', codec.uuid),
+  /** Usage: `@usage` in `<secret>`. */
   usage: prop('@usage', codec.string),
 }) {}
 
 /** `<encryption>` (`/domainsnapshot/disks/disk/source/dataStore/source/encryption`). */
 export class DomainSnapshotSourceEncryption extends defineElement('encryption', {
+  /** Format: `@format` in `<encryption>`. */
   format: prop('@format', codec.enum('default', 'qcow', 'luks', 'luks2', 'luks-any')),
+  /** Encryption engine: `@engine` in `<encryption>`. */
   engine: prop('@engine', codec.enum('qemu', 'librbd')),
+  /** The `<secret>` elements (`secret`), as a live list. */
   secrets: children('secret', DomainSnapshotEncryptionSecret),
+  /** Name: `cipher/@name` in `<encryption>`. */
   cipherName: prop('cipher/@name', codec.string),
+  /** Size: `cipher/@size` in `<encryption>`. */
   cipherSize: prop('cipher/@size', codec.uint),
+  /** Mode: `cipher/@mode` in `<encryption>`. */
   cipherMode: prop('cipher/@mode', codec.string),
+  /** Hash: `cipher/@hash` in `<encryption>`. */
   cipherHash: prop('cipher/@hash', codec.string),
+  /** Name: `ivgen/@name` in `<encryption>`. */
   ivgenName: prop('ivgen/@name', codec.string),
+  /** Hash: `ivgen/@hash` in `<encryption>`. */
   ivgenHash: prop('ivgen/@hash', codec.string),
 }, { order: ['secret', 'cipher', 'ivgen'] }) {}
 
 /** `<source>` (`/domainsnapshot/disks/disk/source/dataStore/source/reservations/source`). */
 export class DomainSnapshotReservationsSource extends defineElement('source', {
+  /** Type: `@type` in `<source>`. */
   type: prop('@type', codec.enum('unix')),
+  /** Path: `@path` in `<source>`. */
   path: prop('@path', codec.string),
+  /** Mode: `@mode` in `<source>`. */
   mode: prop('@mode', codec.enum('server', 'client')),
+  /** Enabled: `reconnect/@enabled` in `<source>`. */
   reconnectEnabled: prop('reconnect/@enabled', codec.yesNo),
+  /** `reconnect/@timeout` in `<source>`. */
   reconnectTimeout: prop('reconnect/@timeout', codec.uint),
+  /** `reconnect/@delay` in `<source>`. */
   reconnectDelay: prop('reconnect/@delay', codec.uint),
 }) {}
 
 /** `<reservations>` (`/domainsnapshot/disks/disk/source/dataStore/source/reservations`). */
 export class DomainSnapshotSourceReservations extends defineElement('reservations', {
+  /** `@managed` in `<reservations>`. */
   managed: prop('@managed', codec.yesNo),
+  /** The `<source>` element (`source`), as a view; undefined when absent. */
   source: child('source', DomainSnapshotReservationsSource),
 }) {}
 
 /** `<host>` (`/domainsnapshot/disks/disk/source/dataStore/source/host`). */
 export class DomainSnapshotSourceHost extends defineElement('host', {
+  /** `@transport` in `<host>`. */
   transport: prop('@transport', codec.enum('tcp', 'rdma', 'unix')),
+  /** Name: `@name` in `<host>`. */
   name: prop('@name', codec.string),
+  /** Port: `@port` in `<host>`. */
   port: prop('@port', codec.uint),
+  /** `@socket` in `<host>`. */
   socket: prop('@socket', codec.string),
 }) {}
 
 /** `<auth>` (`/domainsnapshot/disks/disk/source/dataStore/source/auth`). */
 export class DomainSnapshotSourceAuth extends defineElement('auth', {
+  /** `@username` in `<auth>`. */
   username: prop('@username', codec.string),
+  /** Type: `secret/@type` in `<auth>`. */
   secretType: prop('secret/@type', codec.enum('ceph', 'iscsi')),
+  /** UUID: `secret/@uuid` in `<auth>`. */
   secretUuid: prop('secret/@uuid', codec.uuid),
+  /** Usage: `secret/@usage` in `<auth>`. */
   secretUsage: prop('secret/@usage', codec.string),
 }) {}
 
 /** `<initiator>` (`/domainsnapshot/disks/disk/source/dataStore/source/initiator`). */
 export class DomainSnapshotSourceInitiator extends defineElement('initiator', {
+  /** Name: `iqn/@name` in `<initiator>`. */
   iqnName: prop('iqn/@name', codec.string),
 }) {}
 
 /** `<cookie>` (`/domainsnapshot/disks/disk/source/dataStore/source/cookies/cookie`). */
 export class DomainSnapshotSourceCookie extends defineElement('cookie', {
+  /** Name: `@name` in `<cookie>`. */
   name: prop('@name', codec.string),
+  /** The text of `<cookie>`. */
   value: prop('.', codec.string),
 }) {}
 
 /** `<cookies>` (`/domainsnapshot/disks/disk/source/dataStore/source/cookies`). */
 export class DomainSnapshotSourceCookies extends defineElement('cookies', {
+  /** The `<cookie>` elements (`cookie`), as a live list. */
   cookies: children('cookie', DomainSnapshotSourceCookie),
 }) {}
 
 /** `<source>` (`/domainsnapshot/disks/disk/source/dataStore/source`). */
 export class DomainSnapshotDataStoreSource extends defineElement('source', {
+  /** File path: `@file` in `<source>`. */
   file: prop('@file', codec.string),
+  /** `@fdgroup` in `<source>`. */
   fdgroup: prop('@fdgroup', codec.string),
+  /** Device path: `@dev` in `<source>`. */
   dev: prop('@dev', codec.string),
+  /** `@dir` in `<source>`. */
   dir: prop('@dir', codec.string),
+  /** Protocol: `@protocol` in `<source>`. */
   protocol: prop('@protocol', codec.enum('nbd', 'gluster', 'rbd', 'iscsi', 'http', 'https', 'ftps', 'ftp', 'ssh', 'sheepdog', 'tftp', 'vxhs', 'nfs')),
+  /** Name: `@name` in `<source>`. */
   name: prop('@name', codec.string),
+  /** `@tls` in `<source>`. */
   tls: prop('@tls', codec.yesNo),
+  /** `@tlsHostname` in `<source>`. */
   tlsHostname: prop('@tlsHostname', codec.string),
+  /** `@query` in `<source>`. */
   query: prop('@query', codec.string),
+  /** `@pool` in `<source>`. */
   pool: prop('@pool', codec.string),
+  /** `@volume` in `<source>`. */
   volume: prop('@volume', codec.string),
+  /** Mode: `@mode` in `<source>`. */
   mode: prop('@mode', codec.enum('host', 'direct')),
+  /** Type: `@type` in `<source>`. */
   type: prop('@type', codec.enum('pci', 'unix')),
+  /** `@namespace` in `<source>`. */
   namespace: prop('@namespace', codec.hex),
+  /** `@managed` in `<source>`. */
   managed: prop('@managed', codec.yesNo),
+  /** Path: `@path` in `<source>`. */
   path: prop('@path', codec.string),
+  /** The `<encryption>` element (`encryption`), as a view; undefined when absent. */
   encryption: child('encryption', DomainSnapshotSourceEncryption),
+  /** The `<seclabel>` elements (`seclabel`), as a live list. */
   seclabels: children('seclabel', DomainSnapshotSourceSeclabel),
+  /** The `<reservations>` element (`reservations`), as a view; undefined when absent. */
   reservations: child('reservations', DomainSnapshotSourceReservations),
+  /** The `<host>` elements (`host`), as a live list. */
   hosts: children('host', DomainSnapshotSourceHost),
+  /** Enabled: `reconnect/@enabled` in `<source>`. */
   reconnectEnabled: prop('reconnect/@enabled', codec.yesNo),
+  /** `reconnect/@timeout` in `<source>`. */
   reconnectTimeout: prop('reconnect/@timeout', codec.uint),
+  /** `reconnect/@delay` in `<source>`. */
   reconnectDelay: prop('reconnect/@delay', codec.uint),
+  /** Name: `snapshot/@name` in `<source>`. */
   snapshotName: prop('snapshot/@name', codec.string),
+  /** File path: `config/@file` in `<source>`. */
   configFile: prop('config/@file', codec.string),
+  /** The `<auth>` element (`auth`), as a view; undefined when absent. */
   auth: child('auth', DomainSnapshotSourceAuth),
+  /** The `<initiator>` element (`initiator`), as a view; undefined when absent. */
   initiator: child('initiator', DomainSnapshotSourceInitiator),
+  /** The `<cookies>` element (`cookies`), as a view; undefined when absent. */
   cookies: child('cookies', DomainSnapshotSourceCookies),
+  /** Size: `readahead/@size` in `<source>`. */
   readaheadSize: prop('readahead/@size', codec.uint),
+  /** `timeout/@seconds` in `<source>`. */
   timeoutSeconds: prop('timeout/@seconds', codec.uint),
+  /** `ssl/@verify` in `<source>`. */
   sslVerify: prop('ssl/@verify', codec.yesNo),
+  /** Path: `knownHosts/@path` in `<source>`. */
   knownHostsPath: prop('knownHosts/@path', codec.string),
+  /** `identity/@username` in `<source>`. */
   identityUsername: prop('identity/@username', codec.string),
+  /** `identity/@keyfile` in `<source>`. */
   identityKeyfile: prop('identity/@keyfile', codec.string),
+  /** `identity/@agentsock` in `<source>`. */
   identityAgentsock: prop('identity/@agentsock', codec.string),
+  /** `identity/@user` in `<source>`. */
   identityUser: prop('identity/@user', codec.string),
+  /** Group (gid): `identity/@group` in `<source>`. */
   identityGroup: prop('identity/@group', codec.string),
+  /** PCI domain: `address/@domain` in `<source>`. */
   addressDomain: prop('address/@domain', codec.hex),
+  /** Bus: `address/@bus` in `<source>`. */
   addressBus: prop('address/@bus', codec.hex),
+  /** Slot: `address/@slot` in `<source>`. */
   addressSlot: prop('address/@slot', codec.hex),
+  /** Function: `address/@function` in `<source>`. */
   addressFunction: prop('address/@function', codec.hex),
+  /** `address/@multifunction` in `<source>`. */
   addressMultifunction: prop('address/@multifunction', codec.onOff),
 }, { order: ['encryption', 'seclabel', 'reservations', 'host', 'reconnect', 'snapshot', 'config', 'auth', 'initiator', 'cookies', 'readahead', 'timeout', 'ssl', 'knownHosts', 'identity', 'address'] }) {}
 
 /** `<dataStore>` (`/domainsnapshot/disks/disk/source/dataStore`). */
 export class DomainSnapshotSourceDataStore extends defineElement('dataStore', {
+  /** Type: `@type` in `<dataStore>`. */
   type: prop('@type', codec.enum('file', 'block', 'dir', 'network', 'volume', 'nvme', 'vhostuser', 'vhostvdpa')),
+  /** The `<format>` element (`format`), as a view; undefined when absent. */
   format: child('format', DomainSnapshotDataStoreFormat),
+  /** The `<source>` element (`source`), as a view; undefined when absent. */
   source: child('source', DomainSnapshotDataStoreSource),
 }, { order: ['format', 'source'] }) {}
 
 /** `<source>` (`/domainsnapshot/disks/disk/source`). */
 export class DomainSnapshotDiskSource extends defineElement('source', {
+  /** File path: `@file` in `<source>`. */
   file: prop('@file', codec.string),
+  /** Index: `@index` in `<source>`. */
   index: prop('@index', codec.uint),
+  /** Device path: `@dev` in `<source>`. */
   dev: prop('@dev', codec.string),
+  /** Protocol: `@protocol` in `<source>`. */
   protocol: prop('@protocol', codec.enum('nbd', 'gluster', 'rbd', 'iscsi', 'http', 'https', 'ftps', 'ftp', 'ssh', 'sheepdog', 'tftp', 'vxhs', 'nfs')),
+  /** Name: `@name` in `<source>`. */
   name: prop('@name', codec.string),
+  /** `@tls` in `<source>`. */
   tls: prop('@tls', codec.yesNo),
+  /** `@tlsHostname` in `<source>`. */
   tlsHostname: prop('@tlsHostname', codec.string),
+  /** `@query` in `<source>`. */
   query: prop('@query', codec.string),
+  /** The `<seclabel>` elements (`seclabel`), as a live list. */
   seclabels: children('seclabel', DomainSnapshotSourceSeclabel),
+  /** The `<slices>` element (`slices`), as a view; undefined when absent. */
   slices: child('slices', DomainSnapshotSourceSlices),
+  /** The `<dataStore>` element (`dataStore`), as a view; undefined when absent. */
   dataStore: child('dataStore', DomainSnapshotSourceDataStore),
+  /** The `<encryption>` element (`encryption`), as a view; undefined when absent. */
   encryption: child('encryption', DomainSnapshotSourceEncryption),
+  /** The `<host>` elements (`host`), as a live list. */
   hosts: children('host', DomainSnapshotSourceHost),
+  /** Enabled: `reconnect/@enabled` in `<source>`. */
   reconnectEnabled: prop('reconnect/@enabled', codec.yesNo),
+  /** `reconnect/@timeout` in `<source>`. */
   reconnectTimeout: prop('reconnect/@timeout', codec.uint),
+  /** `reconnect/@delay` in `<source>`. */
   reconnectDelay: prop('reconnect/@delay', codec.uint),
+  /** Name: `snapshot/@name` in `<source>`. */
   snapshotName: prop('snapshot/@name', codec.string),
+  /** File path: `config/@file` in `<source>`. */
   configFile: prop('config/@file', codec.string),
+  /** The `<auth>` element (`auth`), as a view; undefined when absent. */
   auth: child('auth', DomainSnapshotSourceAuth),
+  /** The `<initiator>` element (`initiator`), as a view; undefined when absent. */
   initiator: child('initiator', DomainSnapshotSourceInitiator),
+  /** The `<cookies>` element (`cookies`), as a view; undefined when absent. */
   cookies: child('cookies', DomainSnapshotSourceCookies),
+  /** Size: `readahead/@size` in `<source>`. */
   readaheadSize: prop('readahead/@size', codec.uint),
+  /** `timeout/@seconds` in `<source>`. */
   timeoutSeconds: prop('timeout/@seconds', codec.uint),
+  /** `ssl/@verify` in `<source>`. */
   sslVerify: prop('ssl/@verify', codec.yesNo),
+  /** Path: `knownHosts/@path` in `<source>`. */
   knownHostsPath: prop('knownHosts/@path', codec.string),
+  /** `identity/@username` in `<source>`. */
   identityUsername: prop('identity/@username', codec.string),
+  /** `identity/@keyfile` in `<source>`. */
   identityKeyfile: prop('identity/@keyfile', codec.string),
+  /** `identity/@agentsock` in `<source>`. */
   identityAgentsock: prop('identity/@agentsock', codec.string),
+  /** `identity/@user` in `<source>`. */
   identityUser: prop('identity/@user', codec.string),
+  /** Group (gid): `identity/@group` in `<source>`. */
   identityGroup: prop('identity/@group', codec.string),
 }, { order: ['seclabel', 'slices', 'dataStore', 'encryption', 'host', 'reconnect', 'snapshot', 'config', 'auth', 'initiator', 'cookies', 'readahead', 'timeout', 'ssl', 'knownHosts', 'identity'] }) {}
 
 /** overrides the no-op version in storagecommon.rng (`/domainsnapshot/disks/disk/driver`). */
 export class DomainSnapshotDiskDriver extends defineElement('driver', {
+  /** Type: `@type` in `<driver>`. */
   type: prop('@type', codec.enum('cow', 'qcow', 'qcow2', 'qed', 'vmdk')),
+  /** The `<metadata_cache>` element (`metadata_cache`), as a view; undefined when absent. */
   metadataCache: child('metadata_cache', DomainSnapshotFormatMetadataCache),
 }) {}
 
 /** `<disk>` (`/domainsnapshot/disks/disk`). */
 export class DomainSnapshotDisk extends defineElement('disk', {
+  /** Name: `@name` in `<disk>`. */
   name: prop('@name', codec.string),
+  /** Snapshot mode: `@snapshot` in `<disk>`. */
   snapshot: prop('@snapshot', codec.enum('no', 'internal', 'external', 'manual')),
+  /** Type: `@type` in `<disk>`. */
   type: prop('@type', codec.enum('file', 'block', 'network')),
+  /** The `<source>` element (`source`), as a view; undefined when absent. */
   source: child('source', DomainSnapshotDiskSource),
   /** overrides the no-op version in storagecommon.rng */
   driver: child('driver', DomainSnapshotDiskDriver),
+  /** Whether `<disk>` has `<snapshotDeleteInProgress/>` (`snapshotDeleteInProgress`). */
   snapshotDeleteInProgress: flag('snapshotDeleteInProgress'),
 }, { order: ['source', 'driver', 'snapshotDeleteInProgress'] }) {}

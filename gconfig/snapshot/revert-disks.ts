@@ -3,5 +3,6 @@ import { DomainSnapshotDisk } from './common.js'
 
 /** `<revertDisks>` (`/domainsnapshot/revertDisks`). */
 export class DomainSnapshotRevertDisks extends defineElement('revertDisks', {
+  /** The `<disk>` elements (`disk`), as a live list. */
   disks: children('disk', DomainSnapshotDisk),
 }) {}

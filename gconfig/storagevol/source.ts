@@ -2,17 +2,22 @@ import { children, codec, defineElement, prop } from '../core/index.js'
 
 /** `<extent>` (`/volume/source/device/extent`). */
 export class StorageVolSourceDeviceExtent extends defineElement('extent', {
+  /** Start: `@start` in `<extent>`. */
   start: prop('@start', codec.uint),
+  /** End: `@end` in `<extent>`. */
   end: prop('@end', codec.uint),
 }) {}
 
 /** `<device>` (`/volume/source/device`). */
 export class StorageVolSourceDevice extends defineElement('device', {
+  /** Path: `@path` in `<device>`. */
   path: prop('@path', codec.string),
+  /** The `<extent>` elements (`extent`), as a live list. */
   extents: children('extent', StorageVolSourceDeviceExtent),
 }) {}
 
 /** `<source>` (`/volume/source`). */
 export class StorageVolSource extends defineElement('source', {
+  /** The `<device>` elements (`device`), as a live list. */
   devices: children('device', StorageVolSourceDevice),
 }) {}

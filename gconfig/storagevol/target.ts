@@ -4,39 +4,62 @@ import { StorageVolTargetTimestamps } from './common.js'
 
 /** `<secret>` (`/volume/target/encryption/secret`). */
 export class StorageVolTargetEncryptionSecret extends defineElement('secret', {
+  /** Type: `@type` in `<secret>`. */
   type: prop('@type', codec.enum('passphrase')),
+  /** UUID: `@uuid` in `<secret>`. */
   uuid: prop('@uuid', codec.uuid),
+  /** Usage: `@usage` in `<secret>`. */
   usage: prop('@usage', codec.string),
 }) {}
 
 /** `<encryption>` (`/volume/target/encryption`). */
 export class StorageVolTargetEncryption extends defineElement('encryption', {
+  /** Format: `@format` in `<encryption>`. */
   format: prop('@format', codec.enum('default', 'qcow', 'luks', 'luks2', 'luks-any')),
+  /** Encryption engine: `@engine` in `<encryption>`. */
   engine: prop('@engine', codec.enum('qemu', 'librbd')),
+  /** The `<secret>` elements (`secret`), as a live list. */
   secrets: children('secret', StorageVolTargetEncryptionSecret),
+  /** Name: `cipher/@name` in `<encryption>`. */
   cipherName: prop('cipher/@name', codec.string),
+  /** Size: `cipher/@size` in `<encryption>`. */
   cipherSize: prop('cipher/@size', codec.uint),
+  /** Mode: `cipher/@mode` in `<encryption>`. */
   cipherMode: prop('cipher/@mode', codec.string),
+  /** Hash: `cipher/@hash` in `<encryption>`. */
   cipherHash: prop('cipher/@hash', codec.string),
+  /** Name: `ivgen/@name` in `<encryption>`. */
   ivgenName: prop('ivgen/@name', codec.string),
+  /** Hash: `ivgen/@hash` in `<encryption>`. */
   ivgenHash: prop('ivgen/@hash', codec.string),
 }, { order: ['secret', 'cipher', 'ivgen'] }) {}
 
 /** `<features>` (`/volume/target/features`). */
 export class StorageVolTargetFeatures extends defineElement('features', {
+  /** Whether `<features>` has `<lazy_refcounts/>` (`lazy_refcounts`). */
   lazyRefcounts: flag('lazy_refcounts'),
+  /** Whether `<features>` has `<extended_l2/>` (`extended_l2`). */
   extendedL2: flag('extended_l2'),
 }, { order: ['lazy_refcounts', 'extended_l2'] }) {}
 
 /** `<target>` (`/volume/target`). */
 export class StorageVolTarget extends defineElement('target', {
+  /** Path: `path` in `<target>`. */
   path: prop('path', codec.string),
+  /** Type: `format/@type` in `<target>`. */
   formatType: prop('format/@type', codec.enum('unknown', 'raw', 'dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'luks', 'cow', 'qcow', 'qcow2', 'qed', 'vmdk', 'none', 'auto', 'ext2', 'ext3', 'ext4', 'ufs', 'iso9660', 'udf', 'gfs', 'gfs2', 'vfat', 'hfs+', 'xfs', 'ocfs2', 'vmfs', 'linux', 'fat16', 'fat32', 'linux-swap', 'linux-lvm', 'linux-raid', 'extended')),
+  /** The `<permissions>` element (`permissions`), as a view; undefined when absent. */
   permissions: child('permissions', StoragePermissions),
+  /** The `<timestamps>` element (`timestamps`), as a view; undefined when absent. */
   timestamps: child('timestamps', StorageVolTargetTimestamps),
+  /** The `<encryption>` element (`encryption`), as a view; undefined when absent. */
   encryption: child('encryption', StorageVolTargetEncryption),
+  /** Compatibility level: `compat` in `<target>`. */
   compat: prop('compat', codec.string),
+  /** Whether `<target>` has `<nocow/>` (`nocow`). */
   nocow: flag('nocow'),
+  /** Cluster size, in bytes: `clusterSize` in `<target>`. */
   clusterSize: size('clusterSize'),
+  /** The `<features>` element (`features`), as a view; undefined when absent. */
   features: child('features', StorageVolTargetFeatures),
 }, { order: ['path', 'format', 'permissions', 'timestamps', 'encryption', 'compat', 'nocow', 'clusterSize', 'features'] }) {}

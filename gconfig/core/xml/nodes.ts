@@ -29,11 +29,18 @@ export function markDirty(from: XmlParent | null): void {
 
 /** Character data. `value` is decoded (entities and character references resolved). */
 export class XmlText {
+  /** What kind of node this is, to tell the `XmlNode` union apart. */
   readonly kind = 'text' as const
+  /** The containing element or document; null while detached. */
   parent: XmlParent | null = null
   /** Source text when it differs from what escaping `value` would give (entities, `\r`, `>`). */
   raw: string | undefined
 
+  /**
+   * A new text node, detached.
+   * @param _value - The decoded text.
+   * @param raw - Its source text, when it differs from the escaped value.
+   */
   constructor(
     private _value: string,
     raw?: string,
@@ -60,15 +67,27 @@ export class XmlText {
 
 /** `<!--value-->`. */
 export class XmlComment {
+  /** What kind of node this is, to tell the `XmlNode` union apart. */
   readonly kind = 'comment' as const
+  /** The containing element or document; null while detached. */
   parent: XmlParent | null = null
+  /**
+   * A new comment node, detached.
+   * @param value - The comment text, between `<!--` and `-->`.
+   */
   constructor(public readonly value: string) {}
 }
 
 /** `<![CDATA[value]]>`. */
 export class XmlCData {
+  /** What kind of node this is, to tell the `XmlNode` union apart. */
   readonly kind = 'cdata' as const
+  /** The containing element or document; null while detached. */
   parent: XmlParent | null = null
+  /**
+   * A new cdata node, detached.
+   * @param value - The section text, between `<![CDATA[` and `]]>`.
+   */
   constructor(public readonly value: string) {}
 }
 
@@ -77,8 +96,15 @@ export class XmlCData {
  * after the target, leading whitespace included, so the text comes back as written.
  */
 export class XmlProcessingInstruction {
+  /** What kind of node this is, to tell the `XmlNode` union apart. */
   readonly kind = 'pi' as const
+  /** The containing element or document; null while detached. */
   parent: XmlParent | null = null
+  /**
+   * A new processinginstruction node, detached.
+   * @param target - The target name (`xml` for the declaration).
+   * @param data - Everything after the target, leading whitespace included.
+   */
   constructor(
     public readonly target: string,
     public readonly data: string,
@@ -87,8 +113,14 @@ export class XmlProcessingInstruction {
 
 /** `<!DOCTYPE …>` without an internal subset, kept verbatim. */
 export class XmlDoctype {
+  /** What kind of node this is, to tell the `XmlNode` union apart. */
   readonly kind = 'doctype' as const
+  /** The containing element or document; null while detached. */
   parent: XmlParent | null = null
+  /**
+   * A new doctype node, detached.
+   * @param raw - The declaration, written back verbatim.
+   */
   constructor(public readonly raw: string) {}
 }
 
@@ -96,11 +128,18 @@ export class XmlDoctype {
 export class XmlAttribute {
   /** Source span (leading whitespace included) in the owner's `src`; -1 once edited or when new. */
   start = -1
+  /** End offset of that span. */
   end = -1
   /** Whitespace written before the name and the quote used, kept when the value is edited. */
   pre = ' '
+  /** The quote character the value is written with. */
   quote: "'" | '"' = "'"
 
+  /**
+   * A new attribute node, detached.
+   * @param name - The attribute name.
+   * @param value - The decoded value.
+   */
   constructor(
     public readonly name: string,
     public value: string,
@@ -109,9 +148,13 @@ export class XmlAttribute {
 
 /** An element. */
 export class XmlElement {
+  /** What kind of node this is, to tell the `XmlNode` union apart. */
   readonly kind = 'element' as const
+  /** The containing element or document; null while detached. */
   parent: XmlParent | null = null
+  /** The attributes, in document order. */
   readonly attributes: XmlAttribute[] = []
+  /** Child nodes in document order, whitespace and comments included. */
   readonly children: XmlNode[] = []
   /** True when the element must be re-written rather than copied from `src`. */
   dirty = true
@@ -119,6 +162,7 @@ export class XmlElement {
   src: string | null = null
   /** Whole element, `<` to the end of its end tag. */
   start = 0
+  /** End offset of that span. */
   end = 0
   /** End of the name or last attribute: what follows up to `>` or `/>` is the start tag's tail. */
   attrsEnd = 0
@@ -129,6 +173,10 @@ export class XmlElement {
   /** The gconfig view last made for this element (keeps `===` between two reads). */
   view: object | undefined = undefined
 
+  /**
+   * A new element node, detached.
+   * @param name - The element name (prefix included).
+   */
   constructor(public readonly name: string) {}
 
   /** The attribute named `name`, if present. */
@@ -232,8 +280,11 @@ export class XmlElement {
 
 /** A whole document: prolog, root element, epilog. */
 export class XmlDocument {
+  /** What kind of node this is, to tell the `XmlNode` union apart. */
   readonly kind = 'document' as const
+  /** A document has no parent. */
   readonly parent = null
+  /** Child nodes in document order, whitespace and comments included. */
   readonly children: XmlNode[] = []
   /** False while the document is exactly `src`. */
   dirty = true
@@ -242,5 +293,9 @@ export class XmlDocument {
   /** Whether the source started with a byte-order mark, written back when re-serialised. */
   bom = false
 
+  /**
+   * A new document node, detached.
+   * @param root - The document element.
+   */
   constructor(public root: XmlElement) {}
 }

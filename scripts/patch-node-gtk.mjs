@@ -1,0 +1,52 @@
+// Applies gvir's patches (patches/node-gtk/*.patch) to node_modules/node-gtk and rebuilds its
+// binary, once: a marker file holding the patches' hash makes later runs a no-op (a few ms),
+// and a fresh `npm ci` (which replaces node-gtk, marker included) gets them applied again.
+// Why each patch exists is written in its header comment and in gobject/call.ts.
+//   node scripts/patch-node-gtk.mjs
+import { createHash } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const nodeGtk = join(root, 'node_modules/node-gtk')
+const patchDir = join(root, 'patches/node-gtk')
+const marker = join(nodeGtk, '.gvir-patches')
+
+const patches = readdirSync(patchDir).filter((f) => f.endsWith('.patch')).sort()
+const hash = createHash('sha256')
+for (const p of patches) hash.update(p).update(readFileSync(join(patchDir, p)))
+const digest = hash.digest('hex')
+
+if (!existsSync(nodeGtk)) {
+  console.error('patch-node-gtk: node_modules/node-gtk is missing; run npm ci first')
+  process.exit(1)
+}
+if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === digest) process.exit(0)
+
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: nodeGtk, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...opts })
+for (const p of patches) {
+  const file = join(patchDir, p)
+  try {
+    // Already in the source (e.g. a rebuild interrupted after patching): nothing to apply.
+    run('patch', ['-p1', '-R', '--dry-run', '-s', '-f', '-i', file])
+    console.log(`patch-node-gtk: ${p} already applied`)
+    continue
+  } catch { /* not applied yet */ }
+  run('patch', ['-p1', '-N', '-s', '-i', file])
+  console.log(`patch-node-gtk: applied ${p}`)
+}
+
+// Rebuild where node-gtk's loader looks (lib/native.js): lib/binding/node-v<abi>-<platform>-<arch>.
+// gyp's copy step links the new binary in place of the old one, so running processes keep theirs.
+const modulePath = join(nodeGtk, 'lib/binding', `node-v${process.versions.modules}-${process.platform}-${process.arch}`)
+const gyp = join(root, 'node_modules/.bin/node-gyp')
+const args = ['rebuild', '--module_name=node_gtk', `--module_path=${modulePath}`]
+// Debian's nodejs ships its headers; without them node-gyp would try to download them.
+if (existsSync('/usr/include/node/node_version.h') && process.execPath.startsWith('/usr/')) args.push('--nodedir=/usr')
+console.log('patch-node-gtk: rebuilding node-gtk (about a minute)')
+const t = Date.now()
+run(existsSync(gyp) ? gyp : 'node-gyp', args, { stdio: ['ignore', 'ignore', 'inherit'] })
+writeFileSync(marker, `${digest}\n`)
+console.log(`patch-node-gtk: rebuilt in ${((Date.now() - t) / 1000).toFixed(0)} s`)
