@@ -3,7 +3,7 @@
  * @module
  */
 import { BehaviorSubject, Observable, Subject, distinctUntilChanged } from 'rxjs'
-import { callAsync, callSync, hold, init, reportError, type CallOptions, type Release } from '../glib/index.js'
+import { callAsync, callSync, hold, init, reportError, VirError, type CallOptions, type Release } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
@@ -170,8 +170,19 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
     return watched(this, call)
   }
 
+  /**
+   * Throws a VirError unless the connection is open. libvirt-glib's getCapabilities and
+   * getDomainCapabilities on a closed GVirConnection fail a g_return_if_fail and hand back
+   * `null` with no GError (GLib-CRITICAL, then a TypeError here); its fetch* calls say
+   * "Connection is not open", and so does gvir.
+   */
+  #requireOpen(): void {
+    if (!this.gobject.isOpen()) throw new VirError('Connection is not open')
+  }
+
   /** The liveness probe's call: async (never blocks the JS thread on a hung daemon) and cheap. */
   #probe(): Promise<unknown> {
+    if (!this.gobject.isOpen()) return Promise.resolve()
     return this.#call(callAsync(this.gobject, 'getCapabilities', [])).then(takeXml)
   }
 
@@ -288,12 +299,14 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
 
   /** The host's capabilities as a gconfig `Capabilities`. */
   async getCapabilities(options: CallOptions = {}): Promise<Capabilities> {
+    this.#requireOpen()
     const conf = await this.#call(callAsync(this.gobject, 'getCapabilities', [], options))
     return Capabilities.fromXml(takeXml(conf))
   }
 
   /** What a domain can use on this host (emulator, machine types, devices), as a gconfig `DomainCapabilities`. */
   async getDomainCapabilities(options: DomainCapabilitiesOptions = {}): Promise<DomainCapabilities> {
+    this.#requireOpen()
     const { emulatorbin = null, arch = null, machine = null, virttype = null } = options
     const conf = await this.#call(callAsync(this.gobject, 'getDomainCapabilities', [emulatorbin, arch, machine, virttype, 0], options))
     return DomainCapabilities.fromXml(takeXml(conf))
