@@ -1,0 +1,50 @@
+// The README's tour is a promise to new users: every ```ts snippet in it runs, as written,
+// as its own script that imports the package by name, and exits by itself.
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+let root = dirname(fileURLToPath(import.meta.url))
+while (!existsSync(join(root, 'package.json'))) root = dirname(root)
+
+const readme = readFileSync(join(root, 'README.md'), 'utf8')
+const snippets = [...readme.matchAll(/^### (.+)\n[\s\S]*?```ts\n([\s\S]*?)```/gm)].map((m) => ({ title: m[1]!, code: m[2]! }))
+
+describe('README', function () {
+  this.timeout(60_000)
+  const dir = join(root, '.tmp', 'readme')
+  before(() => mkdirSync(dir, { recursive: true }))
+  after(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('has a runnable snippet for each layer of the tour', () => {
+    assert.ok(snippets.length >= 4, `found ${snippets.length} snippets`)
+  })
+
+  function runSnippet(i: number, code: string) {
+    const file = join(dir, `snippet-${i}.mts`)
+    writeFileSync(file, code)
+    return spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: root, encoding: 'utf8', timeout: 30_000 })
+  }
+
+  for (const [i, { title, code }] of snippets.entries()) {
+    it(`runs the "${title}" snippet and exits by itself`, () => {
+      const run = runSnippet(i, code)
+      assert.equal(run.signal, null, `killed: still running after 30 s\n${run.stdout}${run.stderr}`)
+      assert.equal(run.status, 0, run.stderr)
+      assert.notEqual(run.stdout.trim(), '', 'printed nothing')
+    })
+  }
+
+  it('keeps the gconfig snippet\'s promises: typed values and a minimal diff', () => {
+    const i = snippets.findIndex((s) => s.title.startsWith('gconfig'))
+    const run = runSnippet(i, snippets[i]!.code)
+    assert.equal(run.status, 0, run.stderr)
+    assert.match(run.stdout, /^demo 536870912$/m)
+    assert.match(run.stdout, /<!-- kept -->/)
+    assert.match(run.stdout, /<app:note xmlns:app='urn:example'>kept too<\/app:note>/)
+    assert.match(run.stdout, /<memory unit='MiB'>1024<\/memory>/)
+    assert.match(run.stdout, /^ConfigError$/m)
+  })
+})
