@@ -5,7 +5,7 @@
  * @module
  */
 import { useTransient } from './object.js'
-import { toVirError } from '../glib/error.js'
+import { VirError, toVirError } from '../glib/error.js'
 import type { LibvirtGConfig } from '../lib/gi.js'
 
 /** Anything that serialises to libvirt XML: every gconfig document, e.g. gconfig's `Domain`. */
@@ -29,11 +29,17 @@ export interface GConfigClass<G extends LibvirtGConfig.Object> {
 /**
  * Builds the transient GVirConfig object for `config`, runs `use` with it, and releases it.
  * A malformed document rejects with a VirError (libvirt-glib's parser's message).
+ *
+ * An empty document never reaches libvirt-gconfig: `newFromXml('')` dereferences NULL in
+ * gvir_config_object_new_from_xml and kills the process (SIGSEGV, libvirt-glib 4.0.0).
  */
 export function withGConfig<G extends LibvirtGConfig.Object, R>(cls: GConfigClass<G>, config: ConfigInput, use: (conf: G) => R): R {
   let conf: G
   try {
-    conf = cls.newFromXml(xmlOf(config))
+    const xml: unknown = xmlOf(config)
+    if (typeof xml !== 'string') throw new VirError(`Unable to parse configuration: expected XML text, got ${typeof xml}`)
+    if (xml.trim() === '') throw new VirError('Unable to parse configuration: the document is empty')
+    conf = cls.newFromXml(xml)
   } catch (err) {
     throw toVirError(err)
   }
