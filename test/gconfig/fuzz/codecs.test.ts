@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict'
 import fc from 'fast-check'
 import { codec, ConfigError, type Codec, type ConfigObject } from '../../../gconfig/core/index.js'
+import { describeValue } from '../../../gconfig/core/codec.js'
 import { allProps } from './classes.js'
 
 const bag = (o: ConfigObject): Record<string, unknown> => o as unknown as Record<string, unknown>
 
 /** Values of no codec's type, or of none's range. */
 const NOT_A_VALUE: readonly unknown[] = [null, {}, [], 1n, Symbol('x'), () => 1, new Date(0), { toString: () => 'yes', valueOf: () => 1 }, Object.create(null)]
-
-/** `v` for a message, whatever it is (String() throws on symbols and null-prototype objects). */
-function describeValue(v: unknown): string {
-  try {
-    return `${typeof v} ${String(v)}`
-  } catch {
-    return typeof v
-  }
-}
 
 /** Asserts that `c.format(v)` throws ConfigError, for each v. */
 function refuses(c: Codec<unknown>, values: readonly unknown[]): void {
