@@ -1,0 +1,42 @@
+/**
+ * Network commands: net-list, net-dhcp-leases.
+ * @module
+ */
+import type { Command } from '../command.js'
+import { findNetwork } from '../lookup.js'
+import { printResult, table } from '../output.js'
+import { dhcpLeases, networks } from '../pending.js'
+
+const netList: Command = {
+  name: 'net-list',
+  usage: '',
+  summary: 'list virtual networks',
+  arity: [0, 0],
+  async run(ctx) {
+    const conn = await ctx.connection()
+    await conn.fetchNetworks()
+    const rows = networks(conn).map((n) => ({ name: n.name, uuid: n.uuid, active: n.active ?? null, persistent: n.persistent ?? null }))
+    rows.sort((a, b) => a.name.localeCompare(b.name))
+    const yesNo = (v: boolean | null): string => (v === null ? '-' : v ? 'yes' : 'no')
+    printResult(ctx.out, rows, () => table(['Name', 'UUID', 'Active', 'Persistent'], rows.map((r) => [r.name, r.uuid, yesNo(r.active), yesNo(r.persistent)])))
+  },
+}
+
+const netDhcpLeases: Command = {
+  name: 'net-dhcp-leases',
+  usage: 'NET',
+  summary: "a network's DHCP leases",
+  options: { mac: { type: 'string', help: 'only the lease of this MAC address', value: 'MAC' } },
+  arity: [1, 1],
+  async run(ctx, { positionals, values }) {
+    const net = await findNetwork(await ctx.connection(), positionals[0] ?? '')
+    const mac = typeof values.mac === 'string' ? values.mac.toLowerCase() : undefined
+    const leases = (await dhcpLeases(net)).filter((l) => mac === undefined || l.mac?.toLowerCase() === mac)
+    const rows = leases.map((l) => ({ ...l, expiry: l.expiryTime === undefined ? null : new Date(l.expiryTime * 1000).toISOString() }))
+    printResult(ctx.out, rows, () => table(['Expiry Time', 'MAC address', 'Protocol', 'IP address', 'Hostname', 'Client ID or DUID'],
+      rows.map((r) => [r.expiry ?? '-', r.mac ?? '-', r.type ?? '-', r.ip === undefined ? '-' : `${r.ip}/${r.prefix ?? ''}`, r.hostname ?? '-', r.clientid ?? '-'])))
+  },
+}
+
+/** The network commands. */
+export const networkCommands: readonly Command[] = [netList, netDhcpLeases]

@@ -1,0 +1,23 @@
+/**
+ * Every `gvir` command, by name.
+ * @module
+ */
+import type { Command } from './command.js'
+import { domainCommands } from './commands/domain.js'
+import { eventCommands } from './commands/events.js'
+import { hostCommands } from './commands/host.js'
+import { networkCommands } from './commands/network.js'
+import { snapshotCommands } from './commands/snapshot.js'
+import { storageCommands } from './commands/storage.js'
+
+/** The commands in the order `gvir --help` lists them. */
+export const commands: readonly Command[] = [
+  ...domainCommands, ...snapshotCommands, ...storageCommands, ...networkCommands, ...hostCommands, ...eventCommands,
+]
+
+const byName = new Map(commands.map((c) => [c.name, c]))
+
+/** The command called `name`. */
+export function findCommand(name: string): Command | undefined {
+  return byName.get(name)
+}
