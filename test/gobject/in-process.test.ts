@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict'
+import { Connection } from '../../gobject/index.js'
+import { isInProcessUri } from '../../gobject/call.js'
+import { isAbortError, isVirError, loopStats, VirErrorCode } from '../../glib/index.js'
+import { domainXml } from './helpers.js'
+
+describe('gobject in-process calls (the test driver answers on the JS thread)', () => {
+  it('names only libvirt\'s embedded test driver as in-process', () => {
+    const table: [string, boolean][] = [
+      ['test:///default', true],
+      ['test:///tmp/node.xml', true],
+      ['TEST:///default', true],
+      ['test+unix:///default', false],
+      ['test://host/default', false],
+      ['qemu:///system', false],
+      ['qemu+ssh://host/system', false],
+      ['not a uri', false],
+      ['', false],
+    ]
+    for (const [uri, expected] of table) assert.equal(isInProcessUri(uri), expected, uri)
+  })
+
+  describe('on test:///default', () => {
+    let conn: Connection
+    before(async () => { conn = await Connection.open() })
+    after(() => conn.close())
+
+    it('marks the connection in-process', () => {
+      assert.equal(conn.inProcess, true)
+    })
+
+    it('answers fetchDomains, start, getInfo, resume and getCapabilities without a GLib round trip', async () => {
+      const dom = await conn.createDomain(domainXml())
+      const before = loopStats().iterations
+      await conn.fetchDomains()
+      await dom.start()
+      assert.equal((await dom.getInfo()).state, 'running')
+      await dom.suspend()
+      await dom.resume()
+      assert.equal((await dom.getInfo()).state, 'running')
+      await conn.getCapabilities()
+      assert.equal(loopStats().iterations, before)
+      await dom.stop()
+      await dom.delete()
+    })
+
+    it('rejects an in-process failure with the libvirt code, like the async path', async () => {
+      const dom = await conn.createDomain(domainXml())
+      await dom.delete()
+      await assert.rejects(dom.getInfo(), (err: unknown) => isVirError(err) && err.code === VirErrorCode.VIR_ERR_NO_DOMAIN)
+    })
+
+    it('rejects with an AbortError, without calling libvirt, when the signal already aborted', async () => {
+      const dom = await conn.createDomain(domainXml())
+      await assert.rejects(dom.start({ signal: AbortSignal.abort() }), isAbortError)
+      assert.equal((await dom.getInfo()).state, 'shutoff')
+      await dom.delete()
+    })
+  })
+})
