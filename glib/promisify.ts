@@ -8,6 +8,7 @@
 import type { Gio, GObject } from '../lib/gi.js'
 import { abortError, linkCancellable } from './cancel.js'
 import { toVirError } from './error.js'
+import { hasNul, nulError } from './cstring.js'
 import { hold } from './loop.js'
 import { probeAsync, probeSync } from './monitor.js'
 import { reportError } from './report.js'
@@ -59,7 +60,8 @@ function withCallSite<E>(err: E, site: Error): E {
  * `obj[name + 'Finish'](result)`.
  *
  * - holds gvir's loop glue while pending, so the callback arrives and the process stays alive;
- * - rejects with a {@link VirError}, or with an `AbortError` `DOMException` when
+ * - rejects with a {@link VirError} (VIR_ERR_INVALID_ARG, without calling `obj`, when a string
+ *   argument contains a NUL, which C would silently cut), or with an `AbortError` `DOMException` when
  *   `options.signal` aborts (at once if it already has, without calling `obj`; during
  *   the call, the GIO operation is cancelled);
  * - every rejection's stack ends with the caller's;
@@ -90,6 +92,12 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
     const finish = methods[`${name}Finish`]
     if (typeof start !== 'function' || typeof finish !== 'function') {
       reject(withCallSite(toVirError(new TypeError(`${describe(obj)} has no ${name}Async/${name}Finish pair`)), site))
+      return
+    }
+    // C would cut the string at the NUL and act on another name or path (see cstring.ts).
+    const cut = (args as unknown[]).findIndex(hasNul)
+    if (cut >= 0) {
+      reject(withCallSite(nulError(`argument ${cut + 1} of ${name}Async`), site))
       return
     }
 

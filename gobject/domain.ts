@@ -3,7 +3,7 @@
  * @module
  */
 import { type Observable, filter, merge, share } from 'rxjs'
-import { callAsync, fromSignal, type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
+import { callAsync, callSync, fromSignal, type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
@@ -12,7 +12,6 @@ import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
 import { DomainSnapshot } from './domain-snapshot.js'
 import { type FailureWatcher, watched } from './failure.js'
-import { type CallContext, invoke, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, useTransient, wrapObject } from './object.js'
 import { deviceConfigClass } from './device-config.js'
@@ -105,10 +104,10 @@ const snapshotListFlags: FlagTable<'roots' | 'metadata' | 'leaves' | 'noLeaves' 
   roots: 1, metadata: 2, leaves: 4, noLeaves: 8, noMetadata: 16, inactive: 32, active: 64, diskOnly: 128, internal: 256, external: 512,
 }
 
-/** Links a Domain to the connection its calls go through (set by Connection). */
-const watchers = new WeakMap<Domain, CallContext>()
+/** Links a Domain to the connection that watches its failures (set by Connection). */
+const watchers = new WeakMap<Domain, FailureWatcher>()
 /** @internal Called by Connection when it hands out a Domain. */
-export function watchDomain(domain: Domain, watcher: CallContext): Domain {
+export function watchDomain(domain: Domain, watcher: FailureWatcher): Domain {
   if (!watchers.has(domain)) watchers.set(domain, watcher)
   return domain
 }
@@ -143,22 +142,22 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** Starts (boots) the domain. */
   start(options: DomainStartOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'start', [toFlags(options, startFlags)], options).then(toVoid)
+    return this.#call(callAsync(this.gobject, 'start', [toFlags(options, startFlags)], options).then(() => undefined))
   }
 
   /** Resumes a suspended domain. */
   resume(options: CallOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'resume', [], options).then(toVoid)
+    return this.#call(callAsync(this.gobject, 'resume', [], options).then(() => undefined))
   }
 
   /** Suspends (pauses) the domain. Runs on the JS thread. */
   suspend(options: CallOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.suspend() })
+    return this.#call(callSync(() => { this.gobject.suspend() }, options))
   }
 
   /** Asks the guest to shut down; it may ignore the request. Runs on the JS thread. */
   shutdown(options: DomainShutdownOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.shutdown(toFlags(options, shutdownFlags)) })
+    return this.#call(callSync(() => { this.gobject.shutdown(toFlags(options, shutdownFlags)) }, options))
   }
 
   /**
@@ -166,27 +165,27 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * libvirt-glib emits no signal for a reboot: {@link events$} stays silent.
    */
   reboot(options: DomainShutdownOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.reboot(toFlags(options, shutdownFlags)) })
+    return this.#call(callSync(() => { this.gobject.reboot(toFlags(options, shutdownFlags)) }, options))
   }
 
   /** Stops the domain at once (libvirt's destroy). Runs on the JS thread. */
   stop(options: CallOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.stop(0) })
+    return this.#call(callSync(() => { this.gobject.stop(0) }, options))
   }
 
   /** Deletes (undefines) the domain's persistent config. Runs on the JS thread. */
   delete(options: DomainDeleteOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.delete(toFlags(options, deleteFlags)) })
+    return this.#call(callSync(() => { this.gobject.delete(toFlags(options, deleteFlags)) }, options))
   }
 
   /** Wakes a domain from PM suspend. */
   wakeup(options: CallOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'wakeup', [0], options).then(toVoid)
+    return this.#call(callAsync(this.gobject, 'wakeup', [0], options).then(() => undefined))
   }
 
   /** Saves the domain's state to a managed save image and stops it. */
   save(options: CallOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'save', [0], options).then(toVoid)
+    return this.#call(callAsync(this.gobject, 'save', [0], options).then(() => undefined))
   }
 
   /**
@@ -195,14 +194,14 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   saveToFile(filename: string, options: CallOptions & { config?: ConfigInput } = {}): Promise<void> {
     const run = (conf: LibvirtGConfig.Domain | null) =>
-      callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(toVoid)
+      callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(() => undefined)
     const { config } = options
     return this.#call(config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, config, run))
   }
 
   /** The domain's state, memory and CPU use. */
   async getInfo(options: CallOptions = {}): Promise<DomainInfo> {
-    return toDomainInfo(await invoke(watchers.get(this), this.gobject, 'getInfo', [], options))
+    return toDomainInfo(await this.#call(callAsync(this.gobject, 'getInfo', [], options)))
   }
 
   /**
@@ -210,17 +209,17 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * libvirt-glib's GVirConfigDomain is released as soon as its XML is read (see object.ts).
    */
   getConfig(options: DomainXmlOptions = {}): Promise<DomainConfig> {
-    return invokeSync(watchers.get(this), options, () => DomainConfig.fromXml(takeXml(this.gobject.getConfig(toFlags(options, xmlFlags)))))
+    return this.#call(callSync(() => DomainConfig.fromXml(takeXml(this.gobject.getConfig(toFlags(options, xmlFlags)))), options))
   }
 
   /** Replaces the domain's persistent config. Runs on the JS thread. */
   setConfig(config: ConfigInput, options: CallOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) }))
+    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) }), options))
   }
 
   /** The domain's disks and network interfaces (other devices are not listed by libvirt-glib). Runs on the JS thread. */
   getDevices(options: CallOptions = {}): Promise<DomainDevice[]> {
-    return invokeSync(watchers.get(this), options, () => this.gobject.getDevices().map((d) => wrapDomainDevice(d, this)))
+    return this.#call(callSync(() => this.gobject.getDevices().map((d) => wrapDomainDevice(d, this)), options))
   }
 
   /**
@@ -228,10 +227,10 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * (`<disk>`, `<interface>`, `<graphics>`…). Runs on the JS thread.
    */
   updateDevice(device: ConfigInput, options: DomainUpdateDeviceOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => {
+    return this.#call(callSync(() => {
       const xml = typeof device === 'string' ? device : device.toXml()
       withGConfig(deviceConfigClass(xml), xml, (conf) => { this.gobject.updateDevice(conf, toFlags(options, updateDeviceFlags)) })
-    })
+    }, options))
   }
 
   /**
@@ -239,13 +238,13 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   setTime(date?: Date, options: CallOptions = {}): Promise<void> {
     const { GLib } = gi()
-    if (date === undefined) return invoke(watchers.get(this), this.gobject, 'setTime', [null, 0], options).then(toVoid)
+    if (date === undefined) return this.#call(callAsync(this.gobject, 'setTime', [null, 0], options).then(() => undefined))
     // An Invalid Date would give a null DateTime, which libvirt-glib reads as "the host's time".
     if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
       return Promise.reject(new VirError(`invalid argument: not a valid date: ${String(date)}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
     }
     const dt = GLib.DateTime.newFromUnixUtc(Math.floor(date.getTime() / 1000))
-    return invoke(watchers.get(this), this.gobject, 'setTime', [dt, 0], options).then(toVoid)
+    return this.#call(callAsync(this.gobject, 'setTime', [dt, 0], options).then(() => undefined))
   }
 
   /**
@@ -263,7 +262,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** Refreshes the list of snapshots {@link getSnapshots} returns. */
   fetchSnapshots(options: DomainSnapshotListOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'fetchSnapshots', [toFlags(options, snapshotListFlags)], options).then(toVoid)
+    return this.#call(callAsync(this.gobject, 'fetchSnapshots', [toFlags(options, snapshotListFlags)], options).then(() => undefined))
   }
 
   /** The snapshots found by the last {@link fetchSnapshots} (none before it). */
@@ -273,10 +272,10 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** Whether the domain has a current snapshot. Runs on the JS thread. */
   getHasCurrentSnapshot(options: CallOptions = {}): Promise<boolean> {
-    return invokeSync(watchers.get(this), options, () => {
+    return this.#call(callSync(() => {
       const [, has] = this.gobject.getHasCurrentSnapshot(0)
       return has
-    })
+    }, options))
   }
 
   /**
@@ -284,7 +283,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * Runs on the JS thread.
    */
   openGraphicsFd(idx = 0, options: CallOptions & { skipAuth?: boolean } = {}): Promise<number> {
-    return invokeSync(watchers.get(this), options, () => this.gobject.openGraphicsFd(idx, options.skipAuth ? 1 : 0))
+    return this.#call(callSync(() => this.gobject.openGraphicsFd(idx, options.skipAuth ? 1 : 0), options))
   }
 
   /**
