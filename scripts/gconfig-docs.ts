@@ -3,11 +3,23 @@
 // interfaces, every key of a defineElement/defineDocument declaration (its TSDoc is the
 // accessor's), and an @example on every document class.
 //   tsx scripts/gconfig-docs.ts        (exit code 1 when something is missing)
+import { existsSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+/** The repository (the TypeScript sources), also when this runs compiled from dist/. */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(dir, 'package.json')) || dir.endsWith('dist')) {
+    const up = dirname(dir)
+    if (up === dir) throw new Error('package.json not found')
+    dir = up
+  }
+  return dir
+}
+
+const root = repoRoot()
 
 /** One missing piece of documentation. */
 export interface DocGap {

@@ -1,7 +1,18 @@
 import { child, codec, defineDocument, prop } from '../core/index.js'
 import { DomainBackupDisks } from './disks.js'
 
-/** `<domainbackup>` (`/domainbackup`). */
+/**
+ * `<domainbackup>`: a backup job, push (to files) or pull (over NBD).
+ * @example
+ * ```ts
+ * const job = new DomainBackup()
+ * job.mode = 'pull'
+ * job.serverTransport = 'tcp'
+ * job.serverName = 'localhost'
+ * job.serverPort = 10809
+ * job.toXml() // <domainbackup mode='pull'> <server transport='tcp' name='localhost' port='10809'/> …
+ * ```
+ */
 export class DomainBackup extends defineDocument('domainbackup', {
   /** Mode: `@mode` in `<domainbackup>`. */
   mode: prop('@mode', codec.enum('push', 'pull')),

@@ -2,7 +2,16 @@ import { child, codec, defineDocument, prop } from '../core/index.js'
 import { DomainCheckpointDisks } from './disks.js'
 import { Domain } from '../domain/index.js'
 
-/** `<domaincheckpoint>` (`/domaincheckpoint`). */
+/**
+ * `<domaincheckpoint>`: a checkpoint of a domain's disks, for incremental backups.
+ * @example
+ * ```ts
+ * const cp = new DomainCheckpoint()
+ * cp.name = 'nightly'
+ * cp.description = 'before the upgrade'
+ * cp.toXml()
+ * ```
+ */
 export class DomainCheckpoint extends defineDocument('domaincheckpoint', {
   /** Name: `name` in `<domaincheckpoint>`. */
   name: prop('name', codec.string),

@@ -17,7 +17,7 @@ import { DomainFeatures } from './features.js'
 import { DomainDefaultIothread, DomainIothread, DomainThrottleGroup } from './iothreads.js'
 import { DomainIdmap, DomainPm, DomainPerf } from './lifecycle.js'
 import { DomainMemoryBacking } from './memory-backing.js'
-import { DomainOs } from './os.js'
+import { bootElements, DomainOs, osType, type DomainOsBootDevice } from './os.js'
 import { DomainKeywrap, DomainLaunchSecurity, DomainSeclabel } from './security.js'
 import { DomainSysinfo } from './sysinfo.js'
 import { DomainBlkiotune, DomainCputune, DomainMemtune, DomainNumatune } from './tune.js'
@@ -39,7 +39,30 @@ export class DomainVcpu extends defineElement('vcpu', {
 
 const lifecycle = codec.enum('destroy', 'restart', 'rename-restart', 'preserve')
 
-/** `<domain>`: a virtual machine or container definition. */
+/**
+ * `<domain>`: a virtual machine or container definition.
+ * @example
+ * ```ts
+ * const dom = new Domain()
+ * dom.type = 'kvm'
+ * dom.name = 'vm1'
+ * dom.memory = 2 * 1024 ** 3 // bytes, written <memory unit='KiB'>2097152</memory>
+ * dom.vcpu = 2
+ * dom.osType = 'hvm'
+ * dom.bootDevices = ['hd']
+ * const disk = dom.disks.add(new DomainDisk())
+ * disk.type = 'file'
+ * disk.driverType = 'qcow2'
+ * disk.sourceFile = '/var/lib/libvirt/images/vm1.qcow2'
+ * disk.targetDev = 'vda'
+ * const nic = dom.interfaces.add(new DomainInterface())
+ * nic.type = 'network'
+ * nic.sourceNetwork = 'default'
+ * nic.modelType = 'virtio'
+ * const copy = Domain.fromXml(dom.toXml())
+ * copy.disks.at(0)?.sourceFile // '/var/lib/libvirt/images/vm1.qcow2'
+ * ```
+ */
 export class Domain extends defineDocument('domain', {
   /** Hypervisor driver. */
   type: prop('@type', codec.enum('qemu', 'kqemu', 'kvm', 'xen', 'lxc', 'uml', 'openvz', 'test', 'vmware', 'hyperv', 'vbox', 'phyp', 'vz', 'bhyve', 'hvf')),
@@ -107,6 +130,12 @@ export class Domain extends defineDocument('domain', {
   bootloaderArgs: prop('bootloader_args', codec.string),
   /** Boot configuration. */
   os: child('os', DomainOs),
+  /** Guest OS type (`<os><type>`): `hvm` for a full virtual machine, `exe` for a container. */
+  osType: prop('os/type', osType),
+  /** Guest architecture (`<os><type arch>`): `x86_64`, `aarch64`… */
+  osArch: prop('os/type/@arch', codec.string),
+  /** Machine type (`<os><type machine>`): `pc-q35-9.2`, `virt`… */
+  osMachine: prop('os/type/@machine', codec.string),
   /** Container user namespace. */
   idmap: child('idmap', DomainIdmap),
   /** Hypervisor features. */
@@ -204,4 +233,19 @@ export class Domain extends defineDocument('domain', {
     'sysinfo', 'bootloader', 'bootloader_args', 'os', 'idmap', 'features', 'cpu', 'clock', 'on_poweroff', 'on_reboot', 'on_crash',
     'on_lockfailure', 'pm', 'perf', 'devices', 'seclabel', 'keywrap', 'launchSecurity'],
   childOrder: { devices: ['emulator'], resource: ['partition', 'fibrechannel'] },
-}) {}
+}) {
+  /**
+   * The boot devices in order (`<os><boot dev>`), e.g. `['cdrom', 'hd']`; empty when none.
+   * Setting replaces every `<boot>`, creating `<os>` when needed; a bad device throws
+   * ConfigError and changes nothing.
+   */
+  get bootDevices(): DomainOsBootDevice[] {
+    return this.os?.bootDevices ?? []
+  }
+  set bootDevices(devs: readonly DomainOsBootDevice[]) {
+    bootElements(devs) // validates before <os> is created
+    if (devs.length === 0 && this.os === undefined) return
+    const os = this.os ?? (this.os = new DomainOs())
+    os.bootDevices = devs
+  }
+}

@@ -3,7 +3,7 @@
  * devices, direct kernel boot, SMBIOS, ACPI tables, and container init.
  * @module
  */
-import { child, children, codec, defineElement, prop } from '../core/index.js'
+import { child, children, codec, ConfigError, defineElement, prop } from '../core/index.js'
 import { DomainDiskSource, diskSourceType } from './devices/disk-source.js'
 
 /** `<feature>` of `<os><firmware>`: a firmware capability required or refused. */
@@ -52,6 +52,22 @@ export class DomainOsBoot extends defineElement('boot', {
   dev: prop('@dev', codec.enum('fd', 'hd', 'cdrom', 'network')),
 }) {}
 
+/** A device class the BIOS boots from (`<boot dev>`). */
+export type DomainOsBootDevice = NonNullable<DomainOsBoot['dev']>
+
+/** `<os><type>`: `hvm`, `xen`/`linux` (PV), `exe` (containers), `xenpvh`, `uml`. */
+export const osType = codec.enum('hvm', 'xen', 'linux', 'xenpvh', 'exe', 'uml')
+
+/** New `<boot>` elements for `devs`; throws ConfigError (before anything changes) on a bad one. */
+export function bootElements(devs: readonly DomainOsBootDevice[]): DomainOsBoot[] {
+  if (!Array.isArray(devs)) throw new ConfigError('boot devices must be an array', { path: 'boot/@dev' })
+  return devs.map((dev) => {
+    const boot = new DomainOsBoot()
+    boot.dev = dev
+    return boot
+  })
+}
+
 /** `<table>` of `<os><acpi>`: an ACPI table given to the guest. */
 export class DomainOsAcpiTable extends defineElement('table', {
   /** Table type. */
@@ -79,7 +95,7 @@ export class DomainOs extends defineElement('os', {
   /** Firmware chosen automatically (`bios` or `efi`). */
   firmware: prop('@firmware', codec.enum('bios', 'efi')),
   /** OS type: `hvm`, `xen`/`linux` (PV), `exe` (containers), `xenpvh`, `uml`. */
-  type: prop('type', codec.enum('hvm', 'xen', 'linux', 'xenpvh', 'exe', 'uml')),
+  type: prop('type', osType),
   /** Guest architecture. */
   arch: prop('type/@arch', codec.string),
   /** Machine type (`pc-q35-9.0`, `virt`…). */
@@ -131,4 +147,17 @@ export class DomainOs extends defineElement('os', {
 }, {
   order: ['type', 'firmware', 'init', 'initarg', 'initenv', 'initdir', 'inituser', 'initgroup', 'loader', 'nvram', 'kernel', 'initrd',
     'cmdline', 'shim', 'dtb', 'root', 'acpi', 'boot', 'bootmenu', 'smbios', 'bios'],
-}) {}
+}) {
+  /**
+   * The boot devices in order, from the `<boot dev>` elements (`['cdrom', 'hd']`). Setting
+   * replaces every `<boot>`; a bad device throws ConfigError and changes nothing.
+   */
+  get bootDevices(): DomainOsBootDevice[] {
+    return this.boots.toArray().flatMap((b) => (b.dev === undefined ? [] : [b.dev]))
+  }
+  set bootDevices(devs: readonly DomainOsBootDevice[]) {
+    const fresh = bootElements(devs)
+    while (this.boots.length > 0) this.boots.remove(0)
+    for (const b of fresh) this.boots.add(b)
+  }
+}

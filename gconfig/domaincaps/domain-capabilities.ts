@@ -5,7 +5,16 @@ import { DomainCapabilitiesMemoryBacking } from './memory-backing.js'
 import { DomainCapabilitiesDevices } from './devices.js'
 import { DomainCapabilitiesFeatures } from './features.js'
 
-/** `<domainCapabilities>` (`/domainCapabilities`). */
+/**
+ * `<domainCapabilities>`: what a hypervisor supports for one emulator, machine and architecture.
+ * @example
+ * ```ts
+ * const dc = DomainCapabilities.fromXml(
+ *   `<domainCapabilities><path>/usr/bin/qemu-system-x86_64</path><domain>kvm</domain><machine>pc-q35-9.2</machine><arch>x86_64</arch><vcpu max='255'/></domainCapabilities>`)
+ * dc.vcpuMax // 255
+ * dc.machine // 'pc-q35-9.2'
+ * ```
+ */
 export class DomainCapabilities extends defineDocument('domainCapabilities', {
   /** Path: `path` in `<domainCapabilities>`. */
   path: prop('path', codec.string),

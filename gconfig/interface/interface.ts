@@ -3,7 +3,17 @@ import { InterfaceProtocol } from './protocol.js'
 import { InterfaceBridge } from './bridge.js'
 import { InterfaceBond, InterfaceVlan } from './common.js'
 
-/** `<interface>` (`/interface`). */
+/**
+ * `<interface>`: a host network interface (netcf / `virsh iface-*`).
+ * @example
+ * ```ts
+ * const iface = new Interface()
+ * iface.type = 'ethernet'
+ * iface.name = 'eth0'
+ * iface.startMode = 'onboot'
+ * iface.toXml()
+ * ```
+ */
 export class Interface extends defineDocument('interface', {
   /** Type: `@type` in `<interface>`. */
   type: prop('@type', codec.enum('ethernet', 'bridge', 'bond', 'vlan')),

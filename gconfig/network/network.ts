@@ -8,7 +8,21 @@ import { NetworkIp } from './ip.js'
 import { NetworkRoute } from './route.js'
 import { NetworkDnsmasqOptions } from './dnsmasq-options.js'
 
-/** `<network>` (`/network`). */
+/**
+ * `<network>`: a virtual network.
+ * @example
+ * ```ts
+ * const net = new Network()
+ * net.name = 'lab'
+ * net.bridgeName = 'virbr9'
+ * net.forward = new NetworkForward()
+ * net.forward.mode = 'nat'
+ * const ip = net.ips.add(new NetworkIp())
+ * ip.address = '192.168.150.1'
+ * ip.prefix = 24
+ * net.toXml()
+ * ```
+ */
 export class Network extends defineDocument('network', {
   /** `@connections` in `<network>`. */
   connections: prop('@connections', codec.uint),

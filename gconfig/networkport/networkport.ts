@@ -5,7 +5,15 @@ import { NetworkPortBandwidth } from './bandwidth.js'
 import { NetworkPortVlan } from './vlan.js'
 import { NetworkPortPlug } from './plug.js'
 
-/** `<networkport>` (`/networkport`). */
+/**
+ * `<networkport>`: one port of a virtual network, as a guest interface uses it.
+ * @example
+ * ```ts
+ * const port = NetworkPort.fromXml(
+ *   `<networkport><uuid>5d744f21-ba4a-4d6e-bdb2-30a35ff3207d</uuid><owner><name>vm1</name></owner><mac address='52:54:00:7b:35:93'/></networkport>`)
+ * port.macAddress // '52:54:00:7b:35:93'
+ * ```
+ */
 export class NetworkPort extends defineDocument('networkport', {
   /** UUID: `uuid` in `<networkport>`. */
   uuid: prop('uuid', codec.uuid),

@@ -2,7 +2,16 @@ import { children, codec, defineDocument, prop } from '../core/index.js'
 import { NodeDeviceDevnode } from './devnode.js'
 import { NodeDeviceCapability } from './capability.js'
 
-/** `<device>` (`/device`). */
+/**
+ * `<device>`: a host device (PCI, USB, network, storage, mediated…), as `virsh nodedev-dumpxml` shows it.
+ * @example
+ * ```ts
+ * const dev = NodeDevice.fromXml(
+ *   `<device><name>pci_0000_00_02_0</name><parent>computer</parent><capability type='pci'><domain>0</domain><bus>0</bus><slot>2</slot><function>0</function></capability></device>`)
+ * dev.name // 'pci_0000_00_02_0'
+ * dev.capabilities.at(0)?.type // 'pci'
+ * ```
+ */
 export class NodeDevice extends defineDocument('device', {
   /** The device name libvirt gives it (`pci_0000_00_1f_2`). */
   name: prop('name', codec.string),

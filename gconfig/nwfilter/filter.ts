@@ -2,7 +2,17 @@ import { children, codec, defineDocument, prop } from '../core/index.js'
 import { NetworkFilterFilterref } from './filterref.js'
 import { NetworkFilterRule } from './rule.js'
 
-/** `<filter>` (`/filter`). */
+/**
+ * `<filter>`: a network filter (nwfilter) of rules and references to other filters.
+ * @example
+ * ```ts
+ * const f = NetworkFilter.fromXml(
+ *   `<filter name='no-ssh' chain='ipv4'><rule action='drop' direction='in'><tcp dstportstart='22'/></rule></filter>`)
+ * f.rules.at(0)?.action // 'drop'
+ * // a string: nwfilter values may also be $VARIABLES
+ * f.rules.at(0)?.tcp?.dstportstart // '22'
+ * ```
+ */
 export class NetworkFilter extends defineDocument('filter', {
   /** Name: `@name` in `<filter>`. */
   name: prop('@name', codec.string),

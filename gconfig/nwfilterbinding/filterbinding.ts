@@ -2,7 +2,16 @@ import { child, codec, defineDocument, prop } from '../core/index.js'
 import { NetworkFilterBindingOwner } from './owner.js'
 import { NetworkFilterBindingFilterref } from './filterref.js'
 
-/** `<filterbinding>` (`/filterbinding`). */
+/**
+ * `<filterbinding>`: a network filter bound to a guest's port.
+ * @example
+ * ```ts
+ * const b = new NetworkFilterBinding()
+ * b.portdevName = 'vnet0'
+ * b.macAddress = '52:54:00:7b:35:93'
+ * b.toXml()
+ * ```
+ */
 export class NetworkFilterBinding extends defineDocument('filterbinding', {
   /** The `<owner>` element (`owner`), as a view; undefined when absent. */
   owner: child('owner', NetworkFilterBindingOwner),

@@ -4,7 +4,16 @@ import { DomainSnapshotRevertDisks } from './revert-disks.js'
 import { Domain } from '../domain/index.js'
 import { DomainSnapshotCookie } from './cookie.js'
 
-/** `<domainsnapshot>` (`/domainsnapshot`). */
+/**
+ * `<domainsnapshot>`: a snapshot of a domain; `domain` is the embedded `<domain>` as a {@link Domain} view.
+ * @example
+ * ```ts
+ * const snap = new DomainSnapshot()
+ * snap.name = 'before-upgrade'
+ * snap.description = 'clean install'
+ * snap.toXml()
+ * ```
+ */
 export class DomainSnapshot extends defineDocument('domainsnapshot', {
   /** Name: `name` in `<domainsnapshot>`. */
   name: prop('name', codec.string),

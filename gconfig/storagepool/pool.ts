@@ -6,7 +6,18 @@ import { StoragePoolFsMountOpts } from './fs-mount-opts.js'
 import { StoragePoolRefresh } from './refresh.js'
 import { StoragePoolRbdConfigOpts } from './rbd-config-opts.js'
 
-/** `<pool>` (`/pool`). */
+/**
+ * `<pool>`: a storage pool.
+ * @example
+ * ```ts
+ * const pool = new StoragePool()
+ * pool.type = 'dir'
+ * pool.name = 'images'
+ * pool.target = new StoragePoolTarget()
+ * pool.target.path = '/var/lib/libvirt/images'
+ * pool.toXml()
+ * ```
+ */
 export class StoragePool extends defineDocument('pool', {
   /** Type: `@type` in `<pool>`. */
   type: prop('@type', codec.enum('dir', 'fs', 'netfs', 'logical', 'disk', 'iscsi', 'iscsi-direct', 'scsi', 'mpath', 'rbd', 'sheepdog', 'gluster', 'zfs', 'vstorage')),

@@ -3,7 +3,18 @@ import { StorageVolSource } from './source.js'
 import { StorageVolTarget } from './target.js'
 import { StorageVolBackingStore } from './backing-store.js'
 
-/** `<volume>` (`/volume`). */
+/**
+ * `<volume>`: a storage volume.
+ * @example
+ * ```ts
+ * const vol = new StorageVol()
+ * vol.name = 'vm1.qcow2'
+ * vol.capacity = 20 * 1024 ** 3 // bytes
+ * vol.target = new StorageVolTarget()
+ * vol.target.formatType = 'qcow2'
+ * vol.toXml()
+ * ```
+ */
 export class StorageVol extends defineDocument('volume', {
   /** Type: `@type` in `<volume>`. */
   type: prop('@type', codec.enum('file', 'block', 'dir', 'network', 'netdir')),

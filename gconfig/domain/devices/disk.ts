@@ -174,6 +174,10 @@ export class DomainDisk extends defineElement('disk', {
   ...virtioDriverOptions,
   /** Where the data lives. */
   source: child('source', DomainDiskSource),
+  /** Image file of a `type='file'` disk (`<source file>`); the same as `source.file`, creating `<source>` when set. */
+  sourceFile: prop('source/@file', codec.string),
+  /** Host block device of a `type='block'` disk (`<source dev>`); the same as `source.dev`. */
+  sourceDev: prop('source/@dev', codec.string),
   /** Top of the backing chain. */
   backingStore: child('backingStore', DomainDiskBackingStore),
   /** Block job in progress. */

@@ -150,6 +150,10 @@ export class DomainInterface extends defineElement('interface', {
   macCurrentAddress: prop('mac/@currentAddress', codec.mac),
   /** Where the interface connects. */
   source: child('source', DomainInterfaceSource),
+  /** Virtual network of a `type='network'` interface (`<source network>`); the same as `source.network`. */
+  sourceNetwork: prop('source/@network', codec.string),
+  /** Host bridge of a `type='bridge'` interface (`<source bridge>`); the same as `source.bridge`. */
+  sourceBridge: prop('source/@bridge', codec.string),
   /** Virtual port profile type. */
   virtualportType: prop('virtualport/@type', codec.enum('802.1Qbg', '802.1Qbh', 'openvswitch', 'midonet')),
   /** 802.1Qbg manager id. */

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-function repoRoot(): string {
+/** The repository root (holding package.json), from the sources or from dist/. */
+export function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url))
   while (!existsSync(join(dir, 'package.json')) || dir.endsWith('dist')) {
     const up = dirname(dir)
