@@ -19,5 +19,5 @@ export type { AsyncArgs, AsyncMethodName, CallOptions, FinishResult } from './pr
 export { fromSignal } from './signal.js'
 export { reportError, setErrorReporter } from './report.js'
 export type { ErrorReporter } from './report.js'
-export { monitor$, redactSecrets } from './monitor.js'
-export type { MonitorCall } from './monitor.js'
+export { monitor$, redactSecrets, probeCall, probeSync } from './monitor.js'
+export type { MonitorCall, MonitorProbe } from './monitor.js'

@@ -23,7 +23,7 @@ export interface MonitorCall {
   readonly method: string
   /** `'async'` for a `*Async`/`*Finish` pair, `'sync'` for a call run on the JS thread. */
   readonly kind: 'async' | 'sync'
-  /** The arguments of an async call, summarised and redacted (`'0'`, `'GVirConfigDomain'`, `'"…"'`). */
+  /** The arguments, summarised and redacted (`'0'`, `'GVirConfigDomain'`, `'"…"'`); empty for a closure run by `callSync`. */
   readonly args: readonly string[]
   /** When the call started, in ms since the epoch (sub-millisecond precision). */
   readonly start: number
@@ -72,13 +72,14 @@ export interface MonitorProbe {
 }
 
 /**
- * @internal The hook of `callAsync`: a probe for `obj[method + 'Async'](...args)`, or
- * `undefined` (nothing allocated) while nobody subscribes.
+ * @internal The hook of `callAsync` (and of any other door that knows the object and
+ * method it calls): a probe for `obj[method](...args)`, or `undefined` (nothing allocated)
+ * while nobody subscribes.
  */
-export function probeAsync(obj: object, method: string, args: readonly unknown[]): MonitorProbe | undefined {
+export function probeCall(obj: object, method: string, args: readonly unknown[], kind: 'async' | 'sync' = 'async'): MonitorProbe | undefined {
   if (subscribers === 0) return undefined
   try {
-    return probe(kindOf(obj), targetOf(obj), method, 'async', args.map(summarise))
+    return probe(kindOf(obj), targetOf(obj), method, kind, args.map(summarise))
   } catch (err) {
     reportError(err)
     return undefined
@@ -199,7 +200,7 @@ const queryParam = new RegExp(String.raw`((?:^|[?&;,\s])${secretWord}\s*[=:]\s*)
 // `passwd='…'`, `password="…"` XML attributes, up to the closing quote or the end of a cut text.
 const xmlAttribute = new RegExp(String.raw`(\b${secretWord}\s*=\s*)(["'])(?:(?!\2)[\s\S])*(?:\2|$)`, 'gi')
 // `<secret>…</secret>` and the like: content up to the end tag, or the end of a cut text.
-const xmlContent = /(<(secret|password|passwd|passphrase|cookie|key)(?:\s[^>]*)?>)[\s\S]*?(?=<\/\2\s*>|$)/gi
+const xmlContent = /(<(secret|password|passwd|passphrase|cookie|key)(?:\s[^>]*)?(?<!\/)>)[\s\S]*?(?=<\/\2\s*>|$)/gi
 
 /**
  * `text` with every secret gvir knows the shape of replaced by `***`: URI userinfo,

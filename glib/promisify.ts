@@ -10,7 +10,7 @@ import { abortError, linkCancellable } from './cancel.js'
 import { toVirError } from './error.js'
 import { hasNul, nulError } from './cstring.js'
 import { hold } from './loop.js'
-import { probeAsync, probeSync } from './monitor.js'
+import { probeCall, probeSync } from './monitor.js'
 import { reportError } from './report.js'
 
 /** Options every gvir async call takes. */
@@ -102,7 +102,7 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
     }
 
     let settled = false
-    const probe = probeAsync(obj, name, args as unknown[])
+    const probe = probeCall(obj, name, args as unknown[])
     const fail = (err: unknown): void => {
       if (settled) return
       settled = true

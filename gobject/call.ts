@@ -23,7 +23,7 @@
  * interrupted once started, and an in-process one has nothing to interrupt).
  * @module
  */
-import { abortError, callAsync, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult } from '../glib/index.js'
+import { abortError, callAsync, probeCall, probeSync, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult } from '../glib/index.js'
 import type { FailureWatcher } from './failure.js'
 import { watched } from './failure.js'
 
@@ -60,11 +60,15 @@ export function invoke<T extends object, B extends AsyncMethodName<T>>(
   if (!ctx || !('inProcess' in ctx) || !ctx.inProcess) return watched(ctx, callAsync(obj, name, args, options))
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
+  const probe = probeCall(obj, name, args as unknown[], 'sync')
   try {
     const fn = (obj as unknown as Record<string, (...a: unknown[]) => FinishResult<T, B>>)[name]
-    return Promise.resolve(fn.call(obj, ...(args as unknown[]), null))
+    const value = fn.call(obj, ...(args as unknown[]), null)
+    probe?.end()
+    return Promise.resolve(value)
   } catch (err) {
     const e = toVirError(err)
+    probe?.end(e)
     ctx.noteFailure(e)
     return Promise.reject(e)
   }
@@ -78,10 +82,14 @@ export function invoke<T extends object, B extends AsyncMethodName<T>>(
 export function invokeSync<R>(ctx: FailureWatcher | undefined, options: CallOptions, fn: () => R): Promise<R> {
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
+  const probe = probeSync(invokeSync)
   try {
-    return Promise.resolve(fn())
+    const value = fn()
+    probe?.end()
+    return Promise.resolve(value)
   } catch (err) {
     const e = toVirError(err)
+    probe?.end(e)
     ctx?.noteFailure(e)
     return Promise.reject(e)
   }
