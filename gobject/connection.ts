@@ -268,6 +268,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   }
   /** The cached running domain with this id. */
   findDomainById(id: number): Domain | undefined {
+    // C's int would turn 1.5 or 2^32 + 1 into 1, another domain's id.
+    if (!Number.isInteger(id) || id < 0 || id > 0x7fffffff) return undefined
     const d = this.gobject.findDomainById(id)
     return d ? this.#wrapDomain(d) : undefined
   }
