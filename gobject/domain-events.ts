@@ -29,13 +29,21 @@ export type DomainEvent = {
   [T in DomainEventType]: { readonly type: T; readonly detail: DomainEventDetail<T> | undefined }
 }[DomainEventType]
 
-/** Every `signal::detail` pair (and bare `updated`) to connect to, with the event it means. */
-export function domainEventSignals(): readonly { readonly signal: string; readonly event: DomainEvent }[] {
-  const out: { signal: string; event: DomainEvent }[] = []
-  for (const type of Object.keys(domainEventDetails) as DomainEventType[]) {
-    const details = domainEventDetails[type] as readonly string[]
-    if (details.length === 0) out.push({ signal: type, event: { type, detail: undefined } as DomainEvent })
-    for (const detail of details) out.push({ signal: `${type}::${detail}`, event: { type, detail } as DomainEvent })
+/**
+ * The event for one emission of `type`'s signal, given the emission's detail quark (GLib's
+ * `GSignalInvocationHint.detail`, 0 when none). Events are made once per detail and shared,
+ * so an emission allocates nothing. A detail this table doesn't know (a newer libvirt-glib)
+ * still comes through, with its name.
+ */
+export function domainEventFor(type: DomainEventType, detailQuark: number, quarkToString: (q: number) => string): DomainEvent {
+  let byQuark = eventsByQuark.get(type)
+  if (!byQuark) eventsByQuark.set(type, byQuark = new Map())
+  let event = byQuark.get(detailQuark)
+  if (!event) {
+    const detail = detailQuark === 0 ? undefined : quarkToString(detailQuark)
+    event = Object.freeze({ type, detail }) as DomainEvent
+    byQuark.set(detailQuark, event)
   }
-  return out
+  return event
 }
+const eventsByQuark = new Map<DomainEventType, Map<number, DomainEvent>>()

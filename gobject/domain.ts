@@ -2,16 +2,17 @@
  * `Domain`: one libvirt domain, over LibvirtGObject's GVirDomain.
  * @module
  */
-import { type Observable, filter, merge, share } from 'rxjs'
-import { callAsync, callSync, fromSignal, type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
+import { type Observable, merge, share } from 'rxjs'
+import { callAsync, fromSignal, type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
-import { type DomainEvent, type DomainEventType, domainEventSignals } from './domain-events.js'
+import { type DomainEvent, type DomainEventType, domainEventDetails, domainEventFor } from './domain-events.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
 import { DomainSnapshot } from './domain-snapshot.js'
 import { type FailureWatcher, watched } from './failure.js'
+import { type CallContext, invoke, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, useTransient, wrapObject } from './object.js'
 import { deviceConfigClass } from './device-config.js'
@@ -104,10 +105,12 @@ const snapshotListFlags: FlagTable<'roots' | 'metadata' | 'leaves' | 'noLeaves' 
   roots: 1, metadata: 2, leaves: 4, noLeaves: 8, noMetadata: 16, inactive: 32, active: 64, diskOnly: 128, internal: 256, external: 512,
 }
 
-/** Links a Domain to the connection that watches its failures (set by Connection). */
-const watchers = new WeakMap<Domain, FailureWatcher>()
+const domainEventTypes = Object.keys(domainEventDetails) as DomainEventType[]
+
+/** Links a Domain to the connection its calls go through (set by Connection). */
+const watchers = new WeakMap<Domain, CallContext>()
 /** @internal Called by Connection when it hands out a Domain. */
-export function watchDomain(domain: Domain, watcher: FailureWatcher): Domain {
+export function watchDomain(domain: Domain, watcher: CallContext): Domain {
   if (!watchers.has(domain)) watchers.set(domain, watcher)
   return domain
 }
@@ -142,22 +145,22 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** Starts (boots) the domain. */
   start(options: DomainStartOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'start', [toFlags(options, startFlags)], options).then(() => undefined))
+    return invoke(watchers.get(this), this.gobject, 'start', [toFlags(options, startFlags)], options).then(toVoid)
   }
 
   /** Resumes a suspended domain. */
   resume(options: CallOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'resume', [], options).then(() => undefined))
+    return invoke(watchers.get(this), this.gobject, 'resume', [], options).then(toVoid)
   }
 
   /** Suspends (pauses) the domain. Runs on the JS thread. */
   suspend(options: CallOptions = {}): Promise<void> {
-    return this.#call(callSync(() => { this.gobject.suspend() }, options))
+    return invokeSync(watchers.get(this), options, () => { this.gobject.suspend() })
   }
 
   /** Asks the guest to shut down; it may ignore the request. Runs on the JS thread. */
   shutdown(options: DomainShutdownOptions = {}): Promise<void> {
-    return this.#call(callSync(() => { this.gobject.shutdown(toFlags(options, shutdownFlags)) }, options))
+    return invokeSync(watchers.get(this), options, () => { this.gobject.shutdown(toFlags(options, shutdownFlags)) })
   }
 
   /**
@@ -165,27 +168,27 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * libvirt-glib emits no signal for a reboot: {@link events$} stays silent.
    */
   reboot(options: DomainShutdownOptions = {}): Promise<void> {
-    return this.#call(callSync(() => { this.gobject.reboot(toFlags(options, shutdownFlags)) }, options))
+    return invokeSync(watchers.get(this), options, () => { this.gobject.reboot(toFlags(options, shutdownFlags)) })
   }
 
   /** Stops the domain at once (libvirt's destroy). Runs on the JS thread. */
   stop(options: CallOptions = {}): Promise<void> {
-    return this.#call(callSync(() => { this.gobject.stop(0) }, options))
+    return invokeSync(watchers.get(this), options, () => { this.gobject.stop(0) })
   }
 
   /** Deletes (undefines) the domain's persistent config. Runs on the JS thread. */
   delete(options: DomainDeleteOptions = {}): Promise<void> {
-    return this.#call(callSync(() => { this.gobject.delete(toFlags(options, deleteFlags)) }, options))
+    return invokeSync(watchers.get(this), options, () => { this.gobject.delete(toFlags(options, deleteFlags)) })
   }
 
   /** Wakes a domain from PM suspend. */
   wakeup(options: CallOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'wakeup', [0], options).then(() => undefined))
+    return invoke(watchers.get(this), this.gobject, 'wakeup', [0], options).then(toVoid)
   }
 
   /** Saves the domain's state to a managed save image and stops it. */
   save(options: CallOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'save', [0], options).then(() => undefined))
+    return invoke(watchers.get(this), this.gobject, 'save', [0], options).then(toVoid)
   }
 
   /**
@@ -194,14 +197,14 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   saveToFile(filename: string, options: CallOptions & { config?: ConfigInput } = {}): Promise<void> {
     const run = (conf: LibvirtGConfig.Domain | null) =>
-      callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(() => undefined)
+      callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(toVoid)
     const { config } = options
     return this.#call(config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, config, run))
   }
 
   /** The domain's state, memory and CPU use. */
   async getInfo(options: CallOptions = {}): Promise<DomainInfo> {
-    return toDomainInfo(await this.#call(callAsync(this.gobject, 'getInfo', [], options)))
+    return toDomainInfo(await invoke(watchers.get(this), this.gobject, 'getInfo', [], options))
   }
 
   /**
@@ -209,17 +212,17 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * libvirt-glib's GVirConfigDomain is released as soon as its XML is read (see object.ts).
    */
   getConfig(options: DomainXmlOptions = {}): Promise<DomainConfig> {
-    return this.#call(callSync(() => DomainConfig.fromXml(takeXml(this.gobject.getConfig(toFlags(options, xmlFlags)))), options))
+    return invokeSync(watchers.get(this), options, () => DomainConfig.fromXml(takeXml(this.gobject.getConfig(toFlags(options, xmlFlags)))))
   }
 
   /** Replaces the domain's persistent config. Runs on the JS thread. */
   setConfig(config: ConfigInput, options: CallOptions = {}): Promise<void> {
-    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) }), options))
+    return invokeSync(watchers.get(this), options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) }))
   }
 
   /** The domain's disks and network interfaces (other devices are not listed by libvirt-glib). Runs on the JS thread. */
   getDevices(options: CallOptions = {}): Promise<DomainDevice[]> {
-    return this.#call(callSync(() => this.gobject.getDevices().map((d) => wrapDomainDevice(d, this)), options))
+    return invokeSync(watchers.get(this), options, () => this.gobject.getDevices().map((d) => wrapDomainDevice(d, this)))
   }
 
   /**
@@ -227,10 +230,10 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * (`<disk>`, `<interface>`, `<graphics>`…). Runs on the JS thread.
    */
   updateDevice(device: ConfigInput, options: DomainUpdateDeviceOptions = {}): Promise<void> {
-    return this.#call(callSync(() => {
+    return invokeSync(watchers.get(this), options, () => {
       const xml = typeof device === 'string' ? device : device.toXml()
       withGConfig(deviceConfigClass(xml), xml, (conf) => { this.gobject.updateDevice(conf, toFlags(options, updateDeviceFlags)) })
-    }, options))
+    })
   }
 
   /**
@@ -238,13 +241,13 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   setTime(date?: Date, options: CallOptions = {}): Promise<void> {
     const { GLib } = gi()
-    if (date === undefined) return this.#call(callAsync(this.gobject, 'setTime', [null, 0], options).then(() => undefined))
+    if (date === undefined) return invoke(watchers.get(this), this.gobject, 'setTime', [null, 0], options).then(toVoid)
     // An Invalid Date would give a null DateTime, which libvirt-glib reads as "the host's time".
     if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
       return Promise.reject(new VirError(`invalid argument: not a valid date: ${String(date)}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
     }
     const dt = GLib.DateTime.newFromUnixUtc(Math.floor(date.getTime() / 1000))
-    return this.#call(callAsync(this.gobject, 'setTime', [dt, 0], options).then(() => undefined))
+    return invoke(watchers.get(this), this.gobject, 'setTime', [dt, 0], options).then(toVoid)
   }
 
   /**
@@ -262,7 +265,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** Refreshes the list of snapshots {@link getSnapshots} returns. */
   fetchSnapshots(options: DomainSnapshotListOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'fetchSnapshots', [toFlags(options, snapshotListFlags)], options).then(() => undefined))
+    return invoke(watchers.get(this), this.gobject, 'fetchSnapshots', [toFlags(options, snapshotListFlags)], options).then(toVoid)
   }
 
   /** The snapshots found by the last {@link fetchSnapshots} (none before it). */
@@ -272,10 +275,10 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** Whether the domain has a current snapshot. Runs on the JS thread. */
   getHasCurrentSnapshot(options: CallOptions = {}): Promise<boolean> {
-    return this.#call(callSync(() => {
+    return invokeSync(watchers.get(this), options, () => {
       const [, has] = this.gobject.getHasCurrentSnapshot(0)
       return has
-    }, options))
+    })
   }
 
   /**
@@ -283,25 +286,31 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * Runs on the JS thread.
    */
   openGraphicsFd(idx = 0, options: CallOptions & { skipAuth?: boolean } = {}): Promise<number> {
-    return this.#call(callSync(() => this.gobject.openGraphicsFd(idx, options.skipAuth ? 1 : 0), options))
+    return invokeSync(watchers.get(this), options, () => this.gobject.openGraphicsFd(idx, options.skipAuth ? 1 : 0))
   }
 
   /**
    * Every lifecycle event of the domain, `{ type: 'started', detail: 'booted' }`, covering
-   * every signal and detail LibvirtGObject emits. Shared: one set of GObject handlers for
-   * all subscribers, disconnected when the last one leaves. Reboot emits nothing.
+   * every signal and detail LibvirtGObject emits. Shared: one GObject handler per signal
+   * type (six) for all subscribers, disconnected when the last one leaves. Reboot emits nothing.
    */
   get events$(): Observable<DomainEvent> {
-    this.#events ??= merge(...domainEventSignals().map(({ signal, event }) =>
-      fromSignal(this.gobject, signal, () => event))).pipe(share())
+    this.#events ??= merge(...domainEventTypes.map((type) => this.eventsOf(type))).pipe(share())
     return this.#events
   }
 
-  /** Events of one type, e.g. `domain.eventsOf('started')`. */
+  /**
+   * Events of one type, e.g. `domain.eventsOf('started')`. Subscribing connects one handler,
+   * to that signal only (with no detail, so every detail arrives; the detail is read from
+   * GLib's invocation hint), when the first subscriber comes, and disconnects it when the
+   * last one leaves: a domain nobody watches, or watches for one type, costs nothing more.
+   */
   eventsOf<T extends DomainEventType>(type: T): Observable<Extract<DomainEvent, { type: T }>> {
     let obs = this.#byType.get(type)
     if (!obs) {
-      obs = this.events$.pipe(filter((e) => e.type === type), share())
+      const { GObject, GLib } = gi()
+      const gdom = this.gobject
+      obs = fromSignal(gdom, type, () => domainEventFor(type, GObject.signalGetInvocationHint(gdom)?.detail ?? 0, GLib.quarkToString))
       this.#byType.set(type, obs)
     }
     return obs as Observable<Extract<DomainEvent, { type: T }>>
