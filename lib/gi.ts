@@ -21,6 +21,8 @@ export interface NodeGtk {
   require(ns: 'LibvirtGLib', version: '1.0'): typeof LibvirtGLibNs
   require(ns: 'LibvirtGConfig', version: '1.0'): typeof LibvirtGConfigNs
   require(ns: 'LibvirtGObject', version: '1.0'): typeof LibvirtGObjectNs
+  /** GTK 4 and its display layer, for apps (examples/boxes); untyped here: gvir's typings stop at Gio. */
+  require(ns: 'Gtk' | 'Gdk' | 'Gsk', version: '4.0'): unknown
 }
 
 /** The GI namespaces gvir uses, as node-gtk exposes them. */
