@@ -42,7 +42,7 @@ for (const p of patches) {
 // gyp's copy step links the new binary in place of the old one, so running processes keep theirs.
 const modulePath = join(nodeGtk, 'lib/binding', `node-v${process.versions.modules}-${process.platform}-${process.arch}`)
 const gyp = join(root, 'node_modules/.bin/node-gyp')
-const args = ['rebuild', '--module_name=node_gtk', `--module_path=${modulePath}`]
+const args = ['rebuild', '--silent', '--jobs=max', '--module_name=node_gtk', `--module_path=${modulePath}`]
 // Debian's nodejs ships its headers; without them node-gyp would try to download them.
 if (existsSync('/usr/include/node/node_version.h') && process.execPath.startsWith('/usr/')) args.push('--nodedir=/usr')
 console.log('patch-node-gtk: rebuilding node-gtk (about a minute)')
