@@ -98,7 +98,7 @@ static void capture_foreign(void) {
   GSource *s = g_main_current_source();
   if (foreign || s == NULL) return;
   foreign = g_source_ref(s);
-  foreign_orig = s->source_funcs;
+  foreign_orig = (GSourceFuncs *) s->source_funcs;
   foreign_funcs = *foreign_orig;
   foreign_funcs.prepare = foreign_prepare;
   s->source_funcs = &foreign_funcs;
