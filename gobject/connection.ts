@@ -3,13 +3,13 @@
  * @module
  */
 import { BehaviorSubject, Observable, Subject, distinctUntilChanged } from 'rxjs'
-import { callAsync, callSync, hold, init, reportError, VirError, type CallOptions, type Release } from '../glib/index.js'
+import { callAsync, hold, init, reportError, type CallOptions, type Release, VirError } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
 import { Domain, watchDomain } from './domain.js'
-import type { FailureWatcher } from './failure.js'
+import { type CallContext, invoke, invokeSync, isInProcessUri } from './call.js'
 import { watched } from './failure.js'
 import { GvirObject, wrapObject } from './object.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
@@ -73,7 +73,7 @@ const lostConnection = /client socket is closed|Cannot (?:write|recv) data|End o
  * An open Connection holds the Node process (through gvir's loop glue) until it is closed,
  * so a script exits by itself once it closes its connections. Open one with {@link Connection.open}.
  */
-export class Connection extends GvirObject<LibvirtGObject.Connection> implements FailureWatcher {
+export class Connection extends GvirObject<LibvirtGObject.Connection> implements CallContext {
   #release?: Release
   #handlers: number[] = []
   readonly #opened = new Subject<void>()
@@ -82,6 +82,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   readonly #removed = new Subject<Domain>()
   readonly #domains = new BehaviorSubject<Domain[]>([])
   #removedSet = new WeakSet<Domain>()
+  #inProcess = false
   #liveness = new LivenessProbe(() => Promise.resolve(), 0)
 
   /**
@@ -98,6 +99,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   }
 
   async #open(options: ConnectionOpenOptions): Promise<void> {
+    this.#inProcess = isInProcessUri(this.gobject.getUri())
     this.#connectSignals()
     this.#liveness = new LivenessProbe(() => this.#probe(), options.probeIntervalMs ?? DEFAULT_PROBE_INTERVAL_MS)
     try {
@@ -112,20 +114,21 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   /** Connects gvir's own handlers; each one is guarded: nothing may throw into node-gtk. */
   #connectSignals(): void {
     if (this.#handlers.length) return
-    const guard = (fn: (...args: never[]) => void) => (...args: never[]) => {
+    // The argument types come from the typed `connect` overloads (scripts/typings.mjs).
+    const guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A): void => {
       try { fn(...args) } catch (err) { reportError(err) }
     }
     const g = this.gobject
     this.#handlers = [
       g.connect('connection-opened', guard(() => this.#opened.next())),
       g.connect('connection-closed', guard(() => this.#markClosed())),
-      g.connect('domain-added', guard((gdom: LibvirtGObject.Domain) => {
+      g.connect('domain-added', guard((gdom) => {
         const dom = this.#wrapDomain(gdom)
         this.#removedSet.delete(dom)
         this.#refreshDomains()
         this.#added.next(dom)
       })),
-      g.connect('domain-removed', guard((gdom: LibvirtGObject.Domain) => {
+      g.connect('domain-removed', guard((gdom) => {
         const dom = this.#wrapDomain(gdom)
         this.#refreshDomains()
         // libvirt-glib emits domain-removed twice for a transient domain that stops and is undefined.
@@ -187,6 +190,12 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
     return this.#call(callAsync(this.gobject, 'getCapabilities', [])).then(takeXml)
   }
 
+  /**
+   * @internal Whether libvirt answers this connection in-process without I/O (its test
+   * driver), so gvir calls libvirt-glib's sync methods on the JS thread: see gobject/call.ts.
+   */
+  get inProcess(): boolean { return this.#inProcess }
+
   #wrapDomain(gdom: LibvirtGObject.Domain): Domain {
     return watchDomain(wrapObject(gdom, Domain), this)
   }
@@ -236,23 +245,23 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
    * stay usable for calls but receive no more events: take them again from getDomains().
    */
   async fetchDomains(options: CallOptions = {}): Promise<void> {
-    await this.#call(callAsync(this.gobject, 'fetchDomains', [], options))
+    await invoke(this, this.gobject, 'fetchDomains', [], options)
     this.#refreshDomains()
   }
 
   /** Refreshes the storage pool cache. */
   async fetchStoragePools(options: CallOptions = {}): Promise<void> {
-    await this.#call(callAsync(this.gobject, 'fetchStoragePools', [], options))
+    await invoke(this, this.gobject, 'fetchStoragePools', [], options)
   }
 
   /** Refreshes the network cache. */
   async fetchNetworks(options: CallOptions = {}): Promise<void> {
-    await this.#call(callAsync(this.gobject, 'fetchNetworks', [], options))
+    await invoke(this, this.gobject, 'fetchNetworks', [], options)
   }
 
   /** Refreshes the host interface cache. */
   async fetchInterfaces(options: CallOptions = {}): Promise<void> {
-    await this.#call(callAsync(this.gobject, 'fetchInterfaces', [], options))
+    await invoke(this, this.gobject, 'fetchInterfaces', [], options)
   }
 
   /** The domains of the cache (from the last {@link fetchDomains}, kept current by events). */
@@ -287,27 +296,27 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
 
   /** The hypervisor's name (`'QEMU'`, `'Test'`…). Runs on the JS thread. */
   getHypervisorName(options: CallOptions = {}): Promise<string> {
-    return this.#call(callSync(() => this.gobject.getHypervisorName(), options))
+    return invokeSync(this, options, () => this.gobject.getHypervisorName())
   }
 
   /** The hypervisor's version, `major * 1,000,000 + minor * 1,000 + release`. Runs on the JS thread. */
   getVersion(options: CallOptions = {}): Promise<number> {
-    return this.#call(callSync(() => Number(this.gobject.getVersion()), options))
+    return invokeSync(this, options, () => Number(this.gobject.getVersion()))
   }
 
   /** The host's CPU and memory. Runs on the JS thread. */
   getNodeInfo(options: CallOptions = {}): Promise<NodeInfo> {
-    return this.#call(callSync(() => {
+    return invokeSync(this, options, () => {
       const n = this.gobject.getNodeInfo()
       const model = String.fromCharCode(...Array.from(n.model ?? []).filter((c) => c > 0))
       return { model, memory: Number(n.memory), cpus: n.cpus, mhz: n.mhz, nodes: n.nodes, sockets: n.sockets, cores: n.cores, threads: n.threads }
-    }, options))
+    })
   }
 
   /** The host's capabilities as a gconfig `Capabilities`. */
   async getCapabilities(options: CallOptions = {}): Promise<Capabilities> {
     this.#requireOpen()
-    const conf = await this.#call(callAsync(this.gobject, 'getCapabilities', [], options))
+    const conf = await invoke(this, this.gobject, 'getCapabilities', [], options)
     return Capabilities.fromXml(takeXml(conf))
   }
 
@@ -315,19 +324,19 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   async getDomainCapabilities(options: DomainCapabilitiesOptions = {}): Promise<DomainCapabilities> {
     this.#requireOpen()
     const { emulatorbin = null, arch = null, machine = null, virttype = null } = options
-    const conf = await this.#call(callAsync(this.gobject, 'getDomainCapabilities', [emulatorbin, arch, machine, virttype, 0], options))
+    const conf = await invoke(this, this.gobject, 'getDomainCapabilities', [emulatorbin, arch, machine, virttype, 0], options)
     return DomainCapabilities.fromXml(takeXml(conf))
   }
 
   /** Defines a persistent domain from `config` (a gconfig `Domain` or its XML). Runs on the JS thread. */
   createDomain(config: ConfigInput, options: CallOptions = {}): Promise<Domain> {
-    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.createDomain(conf))), options))
+    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.createDomain(conf))))
   }
 
   /** Creates and starts a transient domain from `config`. Runs on the JS thread. */
   startDomain(config: ConfigInput, options: StartDomainOptions = {}): Promise<Domain> {
     const flags = (options.paused ? 1 : 0) | (options.autodestroy ? 2 : 0)
-    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))), options))
+    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))))
   }
 
   /** Restores a domain saved with `Domain.saveToFile()`. */

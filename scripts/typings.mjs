@@ -36,32 +36,42 @@ function detailedSignals(ns) {
 
 /**
  * The generator types `on`/`once` per signal but leaves `connect` (which gvir uses: its ids
- * are what `disconnect` and `signalHandlerIsConnected` take) as `(signal: string, …any)`.
- * Emit a typed `connect` overload next to each typed `on`, with the same callback type
- * (node-gtk passes the signal's arguments without the instance, as for `on`), plus a
- * `` `name::${string}` `` overload for detailed signals.
+ * are what `disconnect` and `signalHandlerIsConnected` take) as `(signal: string, …any)`,
+ * declared once on GObject.Object. After each class's generic `on(signal: string…)`, emit a
+ * typed `connect` overload per typed `on`, with the same callback type (node-gtk passes the
+ * signal's arguments without the instance, as for `on`), a `` `name::${string}` `` overload
+ * for detailed signals, and (unless the class declares it already) the generic `connect`
+ * last, so each class stays assignable to its parent.
  */
 function typeConnect(text, detailed) {
-  const lines = text.split('\n')
   const out = []
   let cls = ''
   let typed = []
-  for (const line of lines) {
+  let ownsGeneric = false
+  const lines = text.split('\n')
+  lines.forEach((line, i) => {
     const c = /^export (?:class|interface) (\w+)/.exec(line)
-    if (c) { cls = c[1]; typed = [] }
+    if (c) {
+      cls = c[1]
+      typed = []
+      const end = lines.findIndex((l, j) => j > i && /^}/.test(l))
+      ownsGeneric = lines.slice(i, end).some((l) => /^\s+connect\(signal: string, /.test(l))
+    }
     const on = /^(\s+)on\(signal: "([^"]+)", callback: (.*), after\?: boolean\): this$/.exec(line)
     if (on) typed.push(on)
-    if (/^\s+connect\(signal: string, /.test(line)) {
+    out.push(line)
+    const generic = /^(\s+)on\(signal: string, /.exec(line)
+    if (generic && typed.length) {
       for (const [, indent, name, cb] of typed) {
         out.push(`${indent}connect(signal: "${name}", callback: ${cb}, after?: boolean): number`)
         if (detailed.has(`${cls}.${name}`) || detailed.has(`*.${name}`)) {
           out.push(`${indent}connect(signal: \`${name}::\${string}\`, callback: ${cb}, after?: boolean): number`)
         }
       }
+      if (!ownsGeneric) out.push(`${generic[1]}connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number`)
       typed = []
     }
-    out.push(line)
-  }
+  })
   return out.join('\n')
 }
 

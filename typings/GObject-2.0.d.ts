@@ -209,6 +209,8 @@ export class Object {
   virtual_setProperty(propertyId: number, value: Value, pspec: ParamSpec): void
   on(signal: "notify", callback: (pspec: ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: ParamSpec) => void, after?: boolean): number
   once(signal: "notify", callback: (pspec: ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -434,6 +436,9 @@ export class SignalGroup extends Object {
   on(signal: "bind", callback: (instance: Object) => void, after?: boolean): this
   on(signal: "unbind", callback: () => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "bind", callback: (instance: Object) => void, after?: boolean): number
+  connect(signal: "unbind", callback: () => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "bind", callback: (instance: Object) => void, after?: boolean): this
   once(signal: "unbind", callback: () => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
@@ -584,6 +589,9 @@ export class TypeModule extends Object {
 export interface TypeModule extends TypePlugin {
   on(signal: "notify", callback: (pspec: ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this

@@ -115,6 +115,8 @@ export class AppInfoMonitor extends GObject.Object {
   static get(): AppInfoMonitor
   on(signal: "changed", callback: () => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "changed", callback: () => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "changed", callback: () => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -139,6 +141,10 @@ export class AppLaunchContext extends GObject.Object {
   on(signal: "launch-started", callback: (info: AppInfo, platformData: GLib.Variant | null) => void, after?: boolean): this
   on(signal: "launched", callback: (info: AppInfo, platformData: GLib.Variant) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "launch-failed", callback: (startupNotifyId: string) => void, after?: boolean): number
+  connect(signal: "launch-started", callback: (info: AppInfo, platformData: GLib.Variant | null) => void, after?: boolean): number
+  connect(signal: "launched", callback: (info: AppInfo, platformData: GLib.Variant) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "launch-failed", callback: (startupNotifyId: string) => void, after?: boolean): this
   once(signal: "launch-started", callback: (info: AppInfo, platformData: GLib.Variant | null) => void, after?: boolean): this
   once(signal: "launched", callback: (info: AppInfo, platformData: GLib.Variant) => void, after?: boolean): this
@@ -229,6 +235,20 @@ export interface Application extends ActionGroup, ActionMap {
   on(signal: "action-state-changed", callback: (actionName: string, value: GLib.Variant) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "activate", callback: () => void, after?: boolean): number
+  connect(signal: "command-line", callback: (commandLine: ApplicationCommandLine) => number, after?: boolean): number
+  connect(signal: "handle-local-options", callback: (options: GLib.VariantDict) => number, after?: boolean): number
+  connect(signal: "name-lost", callback: () => boolean, after?: boolean): number
+  connect(signal: "open", callback: (files: File[], hint: string) => void, after?: boolean): number
+  connect(signal: "shutdown", callback: () => void, after?: boolean): number
+  connect(signal: "startup", callback: () => void, after?: boolean): number
+  connect(signal: "action-added", callback: (actionName: string) => void, after?: boolean): number
+  connect(signal: "action-enabled-changed", callback: (actionName: string, enabled: boolean) => void, after?: boolean): number
+  connect(signal: "action-removed", callback: (actionName: string) => void, after?: boolean): number
+  connect(signal: "action-state-changed", callback: (actionName: string, value: GLib.Variant) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "activate", callback: () => void, after?: boolean): this
   once(signal: "command-line", callback: (commandLine: ApplicationCommandLine) => number, after?: boolean): this
   once(signal: "handle-local-options", callback: (options: GLib.VariantDict) => number, after?: boolean): this
@@ -339,6 +359,9 @@ export class BufferedInputStream extends FilterInputStream {
 export interface BufferedInputStream extends Seekable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -363,6 +386,9 @@ export class BufferedOutputStream extends FilterOutputStream {
 export interface BufferedOutputStream extends Seekable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -411,6 +437,9 @@ export class BytesIcon extends GObject.Object {
 export interface BytesIcon extends Icon, LoadableIcon {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -438,6 +467,7 @@ export class Cancellable extends GObject.Object {
   virtual_cancelled(): void
   on(signal: "cancelled", callback: () => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "cancelled", callback: () => void, after?: boolean): number
   once(signal: "cancelled", callback: () => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -463,6 +493,9 @@ export class CharsetConverter extends GObject.Object {
 export interface CharsetConverter extends Converter, Initable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -489,6 +522,9 @@ export class ConverterInputStream extends FilterInputStream {
 export interface ConverterInputStream extends PollableInputStream {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -508,6 +544,9 @@ export class ConverterOutputStream extends FilterOutputStream {
 export interface ConverterOutputStream extends PollableOutputStream {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -562,6 +601,13 @@ export interface DBusActionGroup extends ActionGroup, RemoteActionGroup {
   on(signal: "action-state-changed", callback: (actionName: string, value: GLib.Variant) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "action-added", callback: (actionName: string) => void, after?: boolean): number
+  connect(signal: "action-enabled-changed", callback: (actionName: string, enabled: boolean) => void, after?: boolean): number
+  connect(signal: "action-removed", callback: (actionName: string) => void, after?: boolean): number
+  connect(signal: "action-state-changed", callback: (actionName: string, value: GLib.Variant) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "action-added", callback: (actionName: string) => void, after?: boolean): this
   once(signal: "action-enabled-changed", callback: (actionName: string, enabled: boolean) => void, after?: boolean): this
   once(signal: "action-removed", callback: (actionName: string) => void, after?: boolean): this
@@ -601,6 +647,9 @@ export class DBusAuthObserver extends GObject.Object {
   on(signal: "allow-mechanism", callback: (mechanism: string) => boolean, after?: boolean): this
   on(signal: "authorize-authenticated-peer", callback: (stream: IOStream, credentials: Credentials | null) => boolean, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "allow-mechanism", callback: (mechanism: string) => boolean, after?: boolean): number
+  connect(signal: "authorize-authenticated-peer", callback: (stream: IOStream, credentials: Credentials | null) => boolean, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "allow-mechanism", callback: (mechanism: string) => boolean, after?: boolean): this
   once(signal: "authorize-authenticated-peer", callback: (stream: IOStream, credentials: Credentials | null) => boolean, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
@@ -681,6 +730,10 @@ export interface DBusConnection extends AsyncInitable, Initable {
   on(signal: "closed", callback: (remotePeerVanished: boolean, error: GLib.Error | null) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "closed", callback: (remotePeerVanished: boolean, error: GLib.Error | null) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "closed", callback: (remotePeerVanished: boolean, error: GLib.Error | null) => void, after?: boolean): this
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
@@ -818,6 +871,10 @@ export interface DBusInterfaceSkeleton extends DBusInterface {
   on(signal: "g-authorize-method", callback: (invocation: DBusMethodInvocation) => boolean, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "g-authorize-method", callback: (invocation: DBusMethodInvocation) => boolean, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "g-authorize-method", callback: (invocation: DBusMethodInvocation) => boolean, after?: boolean): this
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
@@ -1023,6 +1080,15 @@ export interface DBusObjectManagerClient extends AsyncInitable, DBusObjectManage
   on(signal: "object-removed", callback: (object: DBusObject) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "interface-proxy-properties-changed", callback: (objectProxy: DBusObjectProxy, interfaceProxy: DBusProxy, changedProperties: GLib.Variant, invalidatedProperties: string[]) => void, after?: boolean): number
+  connect(signal: "interface-proxy-signal", callback: (objectProxy: DBusObjectProxy, interfaceProxy: DBusProxy, senderName: string, signalName: string, parameters: GLib.Variant) => void, after?: boolean): number
+  connect(signal: "interface-added", callback: (object: DBusObject, interface: DBusInterface) => void, after?: boolean): number
+  connect(signal: "interface-removed", callback: (object: DBusObject, interface: DBusInterface) => void, after?: boolean): number
+  connect(signal: "object-added", callback: (object: DBusObject) => void, after?: boolean): number
+  connect(signal: "object-removed", callback: (object: DBusObject) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "interface-proxy-properties-changed", callback: (objectProxy: DBusObjectProxy, interfaceProxy: DBusProxy, changedProperties: GLib.Variant, invalidatedProperties: string[]) => void, after?: boolean): this
   once(signal: "interface-proxy-signal", callback: (objectProxy: DBusObjectProxy, interfaceProxy: DBusProxy, senderName: string, signalName: string, parameters: GLib.Variant) => void, after?: boolean): this
   once(signal: "interface-added", callback: (object: DBusObject, interface: DBusInterface) => void, after?: boolean): this
@@ -1063,6 +1129,13 @@ export interface DBusObjectManagerServer extends DBusObjectManager {
   on(signal: "object-removed", callback: (object: DBusObject) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "interface-added", callback: (object: DBusObject, interface: DBusInterface) => void, after?: boolean): number
+  connect(signal: "interface-removed", callback: (object: DBusObject, interface: DBusInterface) => void, after?: boolean): number
+  connect(signal: "object-added", callback: (object: DBusObject) => void, after?: boolean): number
+  connect(signal: "object-removed", callback: (object: DBusObject) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "interface-added", callback: (object: DBusObject, interface: DBusInterface) => void, after?: boolean): this
   once(signal: "interface-removed", callback: (object: DBusObject, interface: DBusInterface) => void, after?: boolean): this
   once(signal: "object-added", callback: (object: DBusObject) => void, after?: boolean): this
@@ -1089,6 +1162,11 @@ export interface DBusObjectProxy extends DBusObject {
   on(signal: "interface-removed", callback: (interface: DBusInterface) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "interface-added", callback: (interface: DBusInterface) => void, after?: boolean): number
+  connect(signal: "interface-removed", callback: (interface: DBusInterface) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "interface-added", callback: (interface: DBusInterface) => void, after?: boolean): this
   once(signal: "interface-removed", callback: (interface: DBusInterface) => void, after?: boolean): this
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
@@ -1118,6 +1196,12 @@ export interface DBusObjectSkeleton extends DBusObject {
   on(signal: "interface-removed", callback: (interface: DBusInterface) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "authorize-method", callback: (interface: DBusInterfaceSkeleton, invocation: DBusMethodInvocation) => boolean, after?: boolean): number
+  connect(signal: "interface-added", callback: (interface: DBusInterface) => void, after?: boolean): number
+  connect(signal: "interface-removed", callback: (interface: DBusInterface) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "authorize-method", callback: (interface: DBusInterfaceSkeleton, invocation: DBusMethodInvocation) => boolean, after?: boolean): this
   once(signal: "interface-added", callback: (interface: DBusInterface) => void, after?: boolean): this
   once(signal: "interface-removed", callback: (interface: DBusInterface) => void, after?: boolean): this
@@ -1192,6 +1276,12 @@ export interface DBusProxy extends AsyncInitable, DBusInterface, Initable {
   on(signal: "g-signal", callback: (senderName: string | null, signalName: string, parameters: GLib.Variant) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "g-properties-changed", callback: (changedProperties: GLib.Variant, invalidatedProperties: string[]) => void, after?: boolean): number
+  connect(signal: "g-signal", callback: (senderName: string | null, signalName: string, parameters: GLib.Variant) => void, after?: boolean): number
+  connect(signal: `g-signal::${string}`, callback: (senderName: string | null, signalName: string, parameters: GLib.Variant) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "g-properties-changed", callback: (changedProperties: GLib.Variant, invalidatedProperties: string[]) => void, after?: boolean): this
   once(signal: "g-signal", callback: (senderName: string | null, signalName: string, parameters: GLib.Variant) => void, after?: boolean): this
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
@@ -1241,6 +1331,10 @@ export interface DBusServer extends Initable {
   on(signal: "new-connection", callback: (connection: DBusConnection) => boolean, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "new-connection", callback: (connection: DBusConnection) => boolean, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "new-connection", callback: (connection: DBusConnection) => boolean, after?: boolean): this
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
@@ -1335,6 +1429,9 @@ export class DataInputStream extends BufferedInputStream {
 export interface DataInputStream extends Seekable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -1363,6 +1460,9 @@ export class DataOutputStream extends FilterOutputStream {
 export interface DataOutputStream extends Seekable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -1413,6 +1513,10 @@ export interface DebugControllerDBus extends DebugController, Initable {
   on(signal: "authorize", callback: (invocation: DBusMethodInvocation) => boolean, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "authorize", callback: (invocation: DBusMethodInvocation) => boolean, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "authorize", callback: (invocation: DBusMethodInvocation) => boolean, after?: boolean): this
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
@@ -1452,6 +1556,9 @@ export class DesktopAppInfo extends GObject.Object {
 export interface DesktopAppInfo extends AppInfo {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -1590,6 +1697,9 @@ export class Emblem extends GObject.Object {
 export interface Emblem extends Icon {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -1615,6 +1725,9 @@ export class EmblemedIcon extends GObject.Object {
 export interface EmblemedIcon extends Icon {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2067,6 +2180,9 @@ export class FileIOStream extends IOStream {
 export interface FileIOStream extends Seekable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2086,6 +2202,9 @@ export class FileIcon extends GObject.Object {
 export interface FileIcon extends Icon, LoadableIcon {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2182,6 +2301,9 @@ export class FileInputStream extends InputStream {
 export interface FileInputStream extends Seekable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2213,6 +2335,8 @@ export class FileMonitor extends GObject.Object {
   virtual_changed(file: File, otherFile: File, eventType: FileMonitorEvent): void
   on(signal: "changed", callback: (file: File, otherFile: File | null, eventType: FileMonitorEvent) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "changed", callback: (file: File, otherFile: File | null, eventType: FileMonitorEvent) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "changed", callback: (file: File, otherFile: File | null, eventType: FileMonitorEvent) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2264,6 +2388,9 @@ export class FileOutputStream extends OutputStream {
 export interface FileOutputStream extends Seekable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2302,6 +2429,8 @@ export class FilenameCompleter extends GObject.Object {
   virtual_gotCompletionData(): void
   on(signal: "got-completion-data", callback: () => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "got-completion-data", callback: () => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "got-completion-data", callback: () => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2410,6 +2539,9 @@ export class IOModule extends GObject.TypeModule {
 export interface IOModule extends GObject.TypePlugin {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2540,6 +2672,9 @@ export class InetAddressMask extends GObject.Object {
 export interface InetAddressMask extends Initable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2570,6 +2705,9 @@ export class InetSocketAddress extends SocketAddress {
 export interface InetSocketAddress extends SocketConnectable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2668,6 +2806,10 @@ export interface ListStore extends ListModel {
   on(signal: "items-changed", callback: (position: number, removed: number, added: number) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "items-changed", callback: (position: number, removed: number, added: number) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "items-changed", callback: (position: number, removed: number, added: number) => void, after?: boolean): this
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
@@ -2708,6 +2850,9 @@ export class MemoryInputStream extends InputStream {
 export interface MemoryInputStream extends PollableInputStream, Seekable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2747,6 +2892,9 @@ export class MemoryOutputStream extends OutputStream {
 export interface MemoryOutputStream extends PollableOutputStream, Seekable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2840,6 +2988,8 @@ export class MenuModel extends GObject.Object {
   virtual_iterateItemLinks(itemIndex: number): MenuLinkIter
   on(signal: "items-changed", callback: (position: number, removed: number, added: number) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "items-changed", callback: (position: number, removed: number, added: number) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "items-changed", callback: (position: number, removed: number, added: number) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2932,6 +3082,13 @@ export class MountOperation extends GObject.Object {
   on(signal: "show-processes", callback: (message: string, processes: number[], choices: string[]) => void, after?: boolean): this
   on(signal: "show-unmount-progress", callback: (message: string, timeLeft: number | bigint, bytesLeft: number | bigint) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "aborted", callback: () => void, after?: boolean): number
+  connect(signal: "ask-password", callback: (message: string, defaultUser: string, defaultDomain: string, flags: AskPasswordFlags) => void, after?: boolean): number
+  connect(signal: "ask-question", callback: (message: string, choices: string[]) => void, after?: boolean): number
+  connect(signal: "reply", callback: (result: MountOperationResult) => void, after?: boolean): number
+  connect(signal: "show-processes", callback: (message: string, processes: number[], choices: string[]) => void, after?: boolean): number
+  connect(signal: "show-unmount-progress", callback: (message: string, timeLeft: number | bigint, bytesLeft: number | bigint) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "aborted", callback: () => void, after?: boolean): this
   once(signal: "ask-password", callback: (message: string, defaultUser: string, defaultDomain: string, flags: AskPasswordFlags) => void, after?: boolean): this
   once(signal: "ask-question", callback: (message: string, choices: string[]) => void, after?: boolean): this
@@ -2969,6 +3126,9 @@ export class NativeSocketAddress extends SocketAddress {
 export interface NativeSocketAddress extends SocketConnectable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -2999,6 +3159,9 @@ export class NetworkAddress extends GObject.Object {
 export interface NetworkAddress extends SocketConnectable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3047,6 +3210,9 @@ export class NetworkService extends GObject.Object {
 export interface NetworkService extends SocketConnectable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3239,6 +3405,9 @@ export class PropertyAction extends GObject.Object {
 export interface PropertyAction extends Action {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3278,6 +3447,9 @@ export class ProxyAddress extends InetSocketAddress {
 export interface ProxyAddress extends SocketConnectable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3353,6 +3525,8 @@ export class Resolver extends GObject.Object {
   virtual_reload(): void
   on(signal: "reload", callback: () => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "reload", callback: () => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "reload", callback: () => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3498,6 +3672,13 @@ export class Settings extends GObject.Object {
   on(signal: "writable-change-event", callback: (key: number) => boolean, after?: boolean): this
   on(signal: "writable-changed", callback: (key: string) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "change-event", callback: (keys: number[] | null) => boolean, after?: boolean): number
+  connect(signal: "changed", callback: (key: string) => void, after?: boolean): number
+  connect(signal: `changed::${string}`, callback: (key: string) => void, after?: boolean): number
+  connect(signal: "writable-change-event", callback: (key: number) => boolean, after?: boolean): number
+  connect(signal: "writable-changed", callback: (key: string) => void, after?: boolean): number
+  connect(signal: `writable-changed::${string}`, callback: (key: string) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "change-event", callback: (keys: number[] | null) => boolean, after?: boolean): this
   once(signal: "changed", callback: (key: string) => void, after?: boolean): this
   once(signal: "writable-change-event", callback: (key: number) => boolean, after?: boolean): this
@@ -3604,6 +3785,11 @@ export interface SimpleAction extends Action {
   on(signal: "change-state", callback: (value: GLib.Variant | null) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "activate", callback: (parameter: GLib.Variant | null) => void, after?: boolean): number
+  connect(signal: "change-state", callback: (value: GLib.Variant | null) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "activate", callback: (parameter: GLib.Variant | null) => void, after?: boolean): this
   once(signal: "change-state", callback: (value: GLib.Variant | null) => void, after?: boolean): this
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
@@ -3631,6 +3817,13 @@ export interface SimpleActionGroup extends ActionGroup, ActionMap {
   on(signal: "action-state-changed", callback: (actionName: string, value: GLib.Variant) => void, after?: boolean): this
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "action-added", callback: (actionName: string) => void, after?: boolean): number
+  connect(signal: "action-enabled-changed", callback: (actionName: string, enabled: boolean) => void, after?: boolean): number
+  connect(signal: "action-removed", callback: (actionName: string) => void, after?: boolean): number
+  connect(signal: "action-state-changed", callback: (actionName: string, value: GLib.Variant) => void, after?: boolean): number
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "action-added", callback: (actionName: string) => void, after?: boolean): this
   once(signal: "action-enabled-changed", callback: (actionName: string, enabled: boolean) => void, after?: boolean): this
   once(signal: "action-removed", callback: (actionName: string) => void, after?: boolean): this
@@ -3677,6 +3870,9 @@ export class SimpleAsyncResult extends GObject.Object {
 export interface SimpleAsyncResult extends AsyncResult {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3709,6 +3905,9 @@ export class SimpleProxyResolver extends GObject.Object {
 export interface SimpleProxyResolver extends ProxyResolver {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3800,6 +3999,9 @@ export class Socket extends GObject.Object {
 export interface Socket extends DatagramBased, Initable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3820,6 +4022,9 @@ export class SocketAddress extends GObject.Object {
 export interface SocketAddress extends SocketConnectable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3885,6 +4090,7 @@ export class SocketClient extends GObject.Object {
   virtual_event(event: SocketClientEvent, connectable: SocketConnectable, connection: IOStream): void
   on(signal: "event", callback: (event: SocketClientEvent, connectable: SocketConnectable, connection: IOStream | null) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "event", callback: (event: SocketClientEvent, connectable: SocketConnectable, connection: IOStream | null) => void, after?: boolean): number
   once(signal: "event", callback: (event: SocketClientEvent, connectable: SocketConnectable, connection: IOStream | null) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -3976,6 +4182,8 @@ export class SocketListener extends GObject.Object {
   virtual_event(event: SocketListenerEvent, socket: Socket): void
   on(signal: "event", callback: (event: SocketListenerEvent, socket: Socket) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "event", callback: (event: SocketListenerEvent, socket: Socket) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "event", callback: (event: SocketListenerEvent, socket: Socket) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4023,6 +4231,8 @@ export class SocketService extends SocketListener {
   virtual_incoming(connection: SocketConnection, sourceObject: GObject.Object): boolean
   on(signal: "incoming", callback: (connection: SocketConnection, sourceObject: GObject.Object | null) => boolean, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "incoming", callback: (connection: SocketConnection, sourceObject: GObject.Object | null) => boolean, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "incoming", callback: (connection: SocketConnection, sourceObject: GObject.Object | null) => boolean, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4098,6 +4308,9 @@ export class Subprocess extends GObject.Object {
 export interface Subprocess extends Initable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4183,6 +4396,9 @@ export class Task extends GObject.Object {
 export interface Task extends AsyncResult {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4245,6 +4461,9 @@ export class ThemedIcon extends GObject.Object {
 export interface ThemedIcon extends Icon {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4260,6 +4479,8 @@ export class ThreadedSocketService extends SocketService {
   virtual_run(connection: SocketConnection, sourceObject: GObject.Object): boolean
   on(signal: "run", callback: (connection: SocketConnection, sourceObject: GObject.Object | null) => boolean, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "run", callback: (connection: SocketConnection, sourceObject: GObject.Object | null) => boolean, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "run", callback: (connection: SocketConnection, sourceObject: GObject.Object | null) => boolean, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4437,6 +4658,8 @@ export class TlsConnection extends IOStream {
   virtual_handshakeFinish(result: AsyncResult): boolean
   on(signal: "accept-certificate", callback: (peerCert: TlsCertificate, errors: TlsCertificateFlags) => boolean, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "accept-certificate", callback: (peerCert: TlsCertificate, errors: TlsCertificateFlags) => boolean, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "accept-certificate", callback: (peerCert: TlsCertificate, errors: TlsCertificateFlags) => boolean, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4669,6 +4892,9 @@ export class UnixInputStream extends InputStream {
 export interface UnixInputStream extends FileDescriptorBased, PollableInputStream {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4693,6 +4919,9 @@ export class UnixMountMonitor extends GObject.Object {
   on(signal: "mountpoints-changed", callback: () => void, after?: boolean): this
   on(signal: "mounts-changed", callback: () => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "mountpoints-changed", callback: () => void, after?: boolean): number
+  connect(signal: "mounts-changed", callback: () => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "mountpoints-changed", callback: () => void, after?: boolean): this
   once(signal: "mounts-changed", callback: () => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
@@ -4731,6 +4960,9 @@ export class UnixOutputStream extends OutputStream {
 export interface UnixOutputStream extends FileDescriptorBased, PollableOutputStream {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4761,6 +4993,9 @@ export class UnixSocketAddress extends SocketAddress {
 export interface UnixSocketAddress extends SocketConnectable {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4885,6 +5120,19 @@ export class VolumeMonitor extends GObject.Object {
   on(signal: "volume-changed", callback: (volume: Volume) => void, after?: boolean): this
   on(signal: "volume-removed", callback: (volume: Volume) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "drive-changed", callback: (drive: Drive) => void, after?: boolean): number
+  connect(signal: "drive-connected", callback: (drive: Drive) => void, after?: boolean): number
+  connect(signal: "drive-disconnected", callback: (drive: Drive) => void, after?: boolean): number
+  connect(signal: "drive-eject-button", callback: (drive: Drive) => void, after?: boolean): number
+  connect(signal: "drive-stop-button", callback: (drive: Drive) => void, after?: boolean): number
+  connect(signal: "mount-added", callback: (mount: Mount) => void, after?: boolean): number
+  connect(signal: "mount-changed", callback: (mount: Mount) => void, after?: boolean): number
+  connect(signal: "mount-pre-unmount", callback: (mount: Mount) => void, after?: boolean): number
+  connect(signal: "mount-removed", callback: (mount: Mount) => void, after?: boolean): number
+  connect(signal: "volume-added", callback: (volume: Volume) => void, after?: boolean): number
+  connect(signal: "volume-changed", callback: (volume: Volume) => void, after?: boolean): number
+  connect(signal: "volume-removed", callback: (volume: Volume) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "drive-changed", callback: (drive: Drive) => void, after?: boolean): this
   once(signal: "drive-connected", callback: (drive: Drive) => void, after?: boolean): this
   once(signal: "drive-disconnected", callback: (drive: Drive) => void, after?: boolean): this
@@ -4914,6 +5162,9 @@ export class ZlibCompressor extends GObject.Object {
 export interface ZlibCompressor extends Converter {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
@@ -4936,6 +5187,9 @@ export class ZlibDecompressor extends GObject.Object {
 export interface ZlibDecompressor extends Converter {
   on(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   on(signal: string, callback: (...args: any[]) => any, after?: boolean): this
+  connect(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: `notify::${string}`, callback: (pspec: GObject.ParamSpec) => void, after?: boolean): number
+  connect(signal: string, callback: (...args: any[]) => any, after?: boolean): number
   once(signal: "notify", callback: (pspec: GObject.ParamSpec) => void, after?: boolean): this
   once(signal: string, callback: (...args: any[]) => any, after?: boolean): this
   off(signal: string, callback: (...args: any[]) => any): this
