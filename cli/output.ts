@@ -66,7 +66,7 @@ export function errorTag(err: unknown): string {
 
 /** Prints `error: <message> (<tag>)`, or a JSON `{ error }` document with `--json`; returns the exit status. */
 export function printError(out: Output, err: unknown): number {
-  const message = err instanceof Error || err instanceof DOMException ? err.message : String(err)
+  const message = (err instanceof Error || err instanceof DOMException ? err.message : String(err)).trim()
   const tag = errorTag(err)
   const status = err instanceof UsageError ? 2 : 1
   if (out.json) {

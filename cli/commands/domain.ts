@@ -2,11 +2,11 @@
  * Domain commands: list, info, the lifecycle verbs, define, undefine, dumpxml.
  * @module
  */
-import { readFile } from 'node:fs/promises'
-import type { Domain, DomainState } from '../../lib/index.js'
+import { gconfig, type Domain, type DomainState } from '../../lib/index.js'
 import type { Command } from '../command.js'
 import { findDomain } from '../lookup.js'
 import { fields, printResult, table } from '../output.js'
+import { readXmlFile } from '../xml-file.js'
 
 async function domainRow(dom: Domain): Promise<{ id: number | null; name: string; uuid: string; state: DomainState; persistent: boolean }> {
   const { state } = await dom.getInfo()
@@ -87,8 +87,8 @@ const define: Command = {
   arity: [1, 1],
   async run(ctx, { positionals }) {
     const file = positionals[0] ?? ''
-    const xml = await readFile(file, 'utf8')
-    const dom = await (await ctx.connection()).createDomain(xml)
+    const config = await readXmlFile(file, gconfig.Domain)
+    const dom = await (await ctx.connection()).createDomain(config)
     printResult(ctx.out, { name: dom.name, uuid: dom.uuid }, () => `Domain '${dom.name}' defined from ${file}`)
   },
 }

@@ -59,7 +59,9 @@ const events: Command = {
       watched.add(dom)
       subs.push(dom.events$.subscribe((e) => e.type === 'updated' ? print(dom, 'defined', 'updated') : print(dom, e.type, e.detail)))
     }
-    conn.getDomains().forEach(watch)
+    // libvirt-glib makes new GVirDomains on every fetch (the commands after this one in a
+    // batch fetch too) and only the newest get signals: watch every list domains$ emits.
+    subs.push(conn.domains$.subscribe((list) => list.forEach(watch)))
     subs.push(conn.domainAdded$.subscribe((dom) => { watch(dom); print(dom, 'defined', 'added') }))
     subs.push(conn.domainRemoved$.subscribe((dom) => print(dom, 'undefined', 'removed')))
 

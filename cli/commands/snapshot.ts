@@ -2,11 +2,11 @@
  * Snapshot commands: snapshot-create, snapshot-list, snapshot-revert.
  * @module
  */
-import { readFile } from 'node:fs/promises'
 import { gconfig } from '../../lib/index.js'
 import type { Command } from '../command.js'
 import { findDomain, findSnapshot } from '../lookup.js'
 import { printResult, table } from '../output.js'
+import { readXmlFile } from '../xml-file.js'
 
 const create: Command = {
   name: 'snapshot-create',
@@ -19,7 +19,7 @@ const create: Command = {
   arity: [1, 2],
   async run(ctx, { positionals, values }) {
     const [ref = '', file] = positionals
-    const doc = file === undefined ? new gconfig.DomainSnapshot() : gconfig.DomainSnapshot.fromXml(await readFile(file, 'utf8'))
+    const doc = file === undefined ? new gconfig.DomainSnapshot() : await readXmlFile(file, gconfig.DomainSnapshot)
     if (typeof values.name === 'string') doc.name = values.name
     if (typeof values.description === 'string') doc.description = values.description
     const dom = await findDomain(await ctx.connection(), ref)
