@@ -24,6 +24,7 @@
  * @module
  */
 import { abortError, callAsync, probeCall, probeSync, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult } from '../glib/index.js'
+import { hasNul, nulError } from '../glib/cstring.js'
 import type { FailureWatcher } from './failure.js'
 import { watched } from './failure.js'
 
@@ -60,6 +61,9 @@ export function invoke<T extends object, B extends AsyncMethodName<T>>(
   if (!ctx || !('inProcess' in ctx) || !ctx.inProcess) return watched(ctx, callAsync(obj, name, args, options))
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
+  // As callAsync does: C would cut a string at a NUL and act on another name (glib/cstring.ts).
+  const cut = (args as unknown[]).findIndex(hasNul)
+  if (cut >= 0) return Promise.reject(nulError(`argument ${cut + 1} of ${name}`))
   const probe = probeCall(obj, name, args as unknown[], 'sync')
   try {
     const fn = (obj as unknown as Record<string, (...a: unknown[]) => FinishResult<T, B>>)[name]

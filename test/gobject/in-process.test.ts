@@ -50,6 +50,10 @@ describe('gobject in-process calls (the test driver answers on the JS thread)', 
       await assert.rejects(dom.getInfo(), (err: unknown) => isVirError(err) && err.code === VirErrorCode.VIR_ERR_NO_DOMAIN)
     })
 
+    it('refuses a string argument with a NUL, as the async path does', async () => {
+      await assert.rejects(conn.getDomainCapabilities({ arch: 'x86_64\0junk' }), (err: unknown) => isVirError(err) && err.code === VirErrorCode.VIR_ERR_INVALID_ARG)
+    })
+
     it('rejects with an AbortError, without calling libvirt, when the signal already aborted', async () => {
       const dom = await conn.createDomain(domainXml())
       await assert.rejects(dom.start({ signal: AbortSignal.abort() }), isAbortError)
