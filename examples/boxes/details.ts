@@ -110,6 +110,7 @@ export class DetailsPane {
     grid.attach(this.#buttons.apply, 1, 2, 1, 1)
     this.#status = label('', 'status')
     this.#status.setWrap(true)
+    this.#status.setVisible(false)
 
     this.#disks = new Gtk.Box({ orientation: V, spacing: 4 })
     this.#nics = new Gtk.Box({ orientation: V, spacing: 4 })
@@ -131,7 +132,7 @@ export class DetailsPane {
     if (row === this.#row) return
     this.#row = row
     this.#config = undefined
-    this.#status.setLabel('')
+    this.#setStatus('')
     this.#update()
     this.reload()
   }
@@ -178,7 +179,7 @@ export class DetailsPane {
     this.#run(async () => {
       applyEdit(config, { memoryMiB: this.#memory.getValueAsInt(), vcpus: this.#vcpus.getValueAsInt() })
       await row.domain.setConfig(config)
-      this.#status.setLabel(row.state === 'shutoff' ? 'Saved.' : 'Saved: applies at next boot.')
+      this.#setStatus(row.state === 'shutoff' ? 'Saved.' : 'Saved: applies at next boot.')
       this.reload()
     })
   }
@@ -186,7 +187,7 @@ export class DetailsPane {
   /** Runs one call at a time; the buttons are off meanwhile and the error goes to the banner. */
   #run(work: () => Promise<void>): void {
     this.#busy = true
-    this.#status.setLabel('')
+    this.#setStatus('')
     this.#update()
     detach(this.#sink, async () => {
       try {
@@ -196,6 +197,11 @@ export class DetailsPane {
         this.#update()
       }
     })
+  }
+
+  #setStatus(text: string): void {
+    this.#status.setLabel(text)
+    this.#status.setVisible(text !== '')
   }
 
   #update(): void {

@@ -1,0 +1,207 @@
+/**
+ * The Boxes example, for real: the app runs under Xvfb against a private libvirtd (the test
+ * driver over `test+unix://`), so this test process, as a second client, changes the world
+ * behind its back with virsh and checks what libvirt holds after the app's clicks.
+ */
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Domain as DomainConfig } from '../../gconfig/index.js'
+import { Libvirtd } from '../support/libvirtd.js'
+import { BoxesApp, type MeasureView } from './boxes-app.js'
+
+/** test/artifacts/ of the package, whether this runs from test/ (tsx) or dist/test/. */
+function artifactsDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir)
+  if (basename(dir) === 'dist') dir = dirname(dir)
+  return join(dir, 'test', 'artifacts')
+}
+const MiB = 1024 * 1024
+
+function domainXml(name: string, memoryMiB = 512): string {
+  return `<domain type='test'>
+  <name>${name}</name>
+  <memory unit='MiB'>${memoryMiB}</memory>
+  <vcpu>1</vcpu>
+  <os><type>hvm</type></os>
+  <devices>
+    <disk type='file' device='disk'><source file='/var/lib/libvirt/images/${name}.qcow2'/><target dev='vda' bus='virtio'/></disk>
+    <interface type='network'><mac address='52:54:00:12:34:56'/><source network='default'/><model type='virtio'/></interface>
+  </devices>
+</domain>`
+}
+
+describe('boxes: the GTK 4 example app under Xvfb', function () {
+  this.timeout(120_000)
+  let daemon: Libvirtd
+  let app: BoxesApp
+  let dir: string
+
+  const virsh = (...args: string[]): string => execFileSync('virsh', ['-q', '-c', daemon.testUri, ...args], { encoding: 'utf8' }).trim()
+  const define = (name: string, memoryMiB?: number): void => {
+    const file = join(dir, `${name}.xml`)
+    writeFileSync(file, domainXml(name, memoryMiB))
+    virsh('define', file)
+  }
+  const domstate = (name: string): string => virsh('domstate', name)
+
+  before(async () => {
+    daemon = await Libvirtd.start()
+    dir = daemon.mkdir('xml')
+    app = await BoxesApp.start(daemon.testUri)
+  })
+
+  after(async () => {
+    const code = await app?.stop()
+    await daemon?.stop()
+    assert.equal(code, 0, `the app exited with ${code}\n${app?.stderr}`)
+  })
+
+  it('lists the daemon\'s domains with their state', async () => {
+    const rows = await app.waitFor<{ name: string; state: string }[]>('rows', {}, (r) => r.some((x) => x.name === 'test' && x.state === 'Running'))
+    assert.deepEqual(rows.map((r) => r.name), virsh('list', '--all', '--name').split('\n').filter(Boolean).sort())
+  })
+
+  it('shows a placeholder thumbnail while gvir has no Domain.screenshot()', async () => {
+    const rows = await app.rows()
+    assert.equal(rows.find((r) => r.name === 'test')?.thumbnail, 'placeholder')
+  })
+
+  it('follows a domain defined, started, paused and removed from outside the app', async () => {
+    define('outside')
+    await app.waitForRow('outside', (r) => r?.state === 'Shut off')
+    virsh('start', 'outside')
+    await app.waitForRow('outside', (r) => r?.state === 'Running')
+    virsh('suspend', 'outside')
+    await app.waitForRow('outside', (r) => r?.state === 'Paused')
+    virsh('destroy', 'outside')
+    virsh('undefine', 'outside')
+    await app.waitForRow('outside', (r) => r === undefined)
+  })
+
+  it('shows the selected domain\'s config read through gconfig', async () => {
+    assert.equal(await app.send('select', { name: 'test' }), true)
+    const details = await app.waitFor<{ loaded: boolean; name?: string }>('details', {}, (d) => d.loaded && d.name === 'test')
+    const config = DomainConfig.fromXml(virsh('dumpxml', '--inactive', 'test'))
+    assert.deepEqual(details, {
+      name: 'test',
+      state: 'Running',
+      memoryMiB: Math.round((config.memory ?? 0) / MiB),
+      vcpus: config.vcpu,
+      disks: ['vda · disk · /guest/diskimage1'],
+      nics: ['network default · aa:bb:cc:dd:ee:ff'],
+      status: '',
+      loaded: true,
+    })
+  })
+
+  it('enables start, pause/resume, shut down and force off by state, and each click changes the state in libvirt', async () => {
+    define('clicked')
+    await app.waitForRow('clicked', (r) => r?.state === 'Shut off')
+    assert.equal(await app.send('select', { name: 'clicked' }), true)
+    const enabled = async (): Promise<string[]> => {
+      const buttons = await app.buttons()
+      return (['start', 'pause', 'shutdown', 'forceOff'] as const).filter((b) => buttons[b].sensitive)
+    }
+    const waitState = async (name: string, libvirt: string, shown: string): Promise<void> => {
+      const deadline = Date.now() + 10_000
+      while (domstate(name) !== libvirt) {
+        if (Date.now() > deadline) throw new Error(`libvirt says ${domstate(name)}, expected ${libvirt}`)
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      await app.waitFor<{ state: string }>('details', {}, (d) => d.state === shown)
+    }
+    await app.waitFor<{ state: string }>('details', {}, (d) => d.state === 'Shut off')
+    assert.deepEqual(await enabled(), ['start'])
+
+    await app.send('click', { button: 'start' })
+    await waitState('clicked', 'running', 'Running')
+    assert.deepEqual(await enabled(), ['pause', 'shutdown', 'forceOff'])
+
+    await app.send('click', { button: 'pause' })
+    await waitState('clicked', 'paused', 'Paused')
+    assert.deepEqual(await enabled(), ['pause', 'forceOff'])
+    assert.equal((await app.buttons()).pause.label, 'Resume')
+
+    await app.send('click', { button: 'pause' })
+    await waitState('clicked', 'running', 'Running')
+    assert.equal((await app.buttons()).pause.label, 'Pause')
+
+    await app.send('click', { button: 'shutdown' })
+    await waitState('clicked', 'shut off', 'Shut off')
+
+    await app.send('click', { button: 'start' })
+    await waitState('clicked', 'running', 'Running')
+    await app.send('click', { button: 'forceOff' })
+    await waitState('clicked', 'shut off', 'Shut off')
+    assert.deepEqual(await enabled(), ['start'])
+    await assert.rejects(app.send('click', { button: 'forceOff' }), /disabled/)
+  })
+
+  it('writes edited memory and vCPUs back to libvirt and shows the saved values', async () => {
+    define('edited', 512)
+    await app.waitForRow('edited', (r) => r?.state === 'Shut off')
+    await app.send('select', { name: 'edited' })
+    await app.waitFor<{ loaded: boolean; name?: string; memoryMiB: number }>('details', {}, (d) => d.loaded && d.name === 'edited' && d.memoryMiB === 512)
+    await app.send('edit', { memoryMiB: 1536, vcpus: 3 })
+    await app.send('click', { button: 'apply' })
+    const shown = await app.waitFor<{ status: string; memoryMiB: number; vcpus: number }>('details', {}, (d) => d.status === 'Saved.')
+    const config = DomainConfig.fromXml(virsh('dumpxml', '--inactive', 'edited'))
+    assert.equal(config.memory, 1536 * MiB)
+    assert.equal(config.currentMemory, 1536 * MiB)
+    assert.equal(config.vcpu, 3)
+    assert.equal(shown.memoryMiB, 1536)
+    assert.equal(shown.vcpus, 3)
+    // What gvir's gconfig does not model survives the round trip through the app.
+    assert.deepEqual([...config.disks].map((d) => d.source?.file), ['/var/lib/libvirt/images/edited.qcow2'])
+    assert.equal([...config.interfaces][0]?.modelType, 'virtio')
+  })
+
+  it('keeps the GTK main loop dispatching while a slow fetch runs on the daemon', async () => {
+    const names = Array.from({ length: 300 }, (_, i) => `bulk-${String(i).padStart(3, '0')}`)
+    for (const name of names) writeFileSync(join(dir, `${name}.xml`), domainXml(name))
+    // One virsh for all of them: 300 separate virsh runs would take most of a minute.
+    virsh(names.map((n) => `define ${join(dir, `${n}.xml`)}`).join(' ; '))
+    await app.waitFor<unknown[]>('rows', {}, (rows) => rows.length >= names.length + 1)
+    const idle = await app.send<MeasureView>('idle', { ms: 500 })
+    const measured = await app.send<MeasureView>('measure')
+    console.log(`      fetchDomains of ${measured.domains} domains: ${measured.callMs.toFixed(1)} ms; ` +
+      `16 ms GLib tick fired ${measured.ticks}×, max gap ${measured.maxGapMs.toFixed(1)} ms (idle: max gap ${idle.maxGapMs.toFixed(1)} ms)`)
+    assert.equal(measured.error, undefined)
+    assert.ok(measured.domains > names.length)
+    // The loop dispatched while the call was pending: at least one tick per 100 ms of call.
+    assert.ok(measured.ticks >= Math.floor(measured.callMs / 100), `${measured.ticks} ticks in ${measured.callMs} ms`)
+    virsh(names.map((n) => `undefine ${n}`).join(' ; '))
+    await app.waitFor<unknown[]>('rows', {}, (rows) => rows.length < names.length)
+  })
+
+  it('saves a PNG screenshot of the window under test/artifacts/', async () => {
+    await app.send('select', { name: 'test' })
+    await app.waitFor<{ loaded: boolean; name?: string }>('details', {}, (d) => d.loaded && d.name === 'test')
+    const artifacts = artifactsDir()
+    mkdirSync(artifacts, { recursive: true })
+    const path = join(artifacts, 'boxes.png')
+    const size = await app.send<{ width: number; height: number }>('screenshot', { path })
+    const png = readFileSync(path)
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    assert.equal(png.readUInt32BE(16), size.width)
+    assert.equal(png.readUInt32BE(20), size.height)
+    assert.ok(size.width >= 640 && size.height >= 400, `${size.width}×${size.height}`)
+  })
+
+  it('shows libvirt\'s error in the window, and keeps running, when the daemon dies under it', async () => {
+    await app.send('select', { name: 'edited' })
+    await app.waitFor<{ loaded: boolean; name?: string }>('details', {}, (d) => d.loaded && d.name === 'edited')
+    await daemon.kill()
+    await app.send('click', { button: 'apply' })
+    const error = await app.waitFor<{ message?: string; count: number }>('error', {}, (e) => e.message !== undefined)
+    assert.match(error.message ?? '', /client socket is closed|Cannot (?:write|recv) data|End of file|Disconnected/)
+    assert.equal(await app.send('ping'), 'pong')
+    // closed$ fired: nothing can be clicked on a lost connection.
+    const buttons = await app.waitFor<Record<string, { sensitive: boolean }>>('buttons', {}, (b) => Object.values(b).every((x) => !x.sensitive))
+    assert.ok(buttons)
+  })
+})
