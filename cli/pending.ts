@@ -113,8 +113,8 @@ export async function dhcpLeases(net: NetworkLike): Promise<DhcpLease[]> {
       return v === undefined || v === null ? undefined : Number(v)
     }
     return {
-      iface: str('iface'), expiryTime: num('expiryTime'), type: str('type', 'leaseType'), mac: str('mac'), iaid: str('iaid'),
-      ip: str('ip'), prefix: num('prefix'), hostname: str('hostname'), clientid: str('clientid', 'clientId'),
+      iface: str('iface'), expiryTime: num('expiryTime'), type: str('ipType', 'type'), mac: str('mac'), iaid: str('iaid'),
+      ip: str('ip'), prefix: num('prefix'), hostname: str('hostname'), clientid: str('clientId', 'clientid'),
     }
   })
 }

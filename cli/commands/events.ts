@@ -49,8 +49,13 @@ const events: Command = {
 
     const subs: Subscription[] = []
     const watched = new WeakSet<Domain>()
+    // libvirt-glib may signal one removal twice (through two GVirDomains of one domain): print it once.
+    const last = new Map<string, string>()
     const print = (dom: Domain, event: string, detail: string | null | undefined): void => {
       if (only !== undefined && dom.name !== only && dom.uuid !== only) return
+      const key = `${event}/${detail ?? ''}`
+      if (event === 'undefined' && last.get(dom.uuid) === key) return
+      last.set(dom.uuid, key)
       const line: EventLine = { time: new Date().toISOString(), domain: dom.name, uuid: dom.uuid, event, detail: detail ?? null }
       printResult(ctx.out, line, () => `${values.timestamp ? `${line.time}: ` : ''}event 'lifecycle' for domain '${line.domain}': ${describe(line)}`)
     }
