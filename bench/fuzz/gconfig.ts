@@ -96,6 +96,7 @@ function report(t: Tally, seconds: number, workers: number, seed: number): void 
   const byKind: Record<string, number> = {}
   for (const f of t.failures) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1
   console.log(`  failures: ${t.failures.length} ${JSON.stringify(byKind)} (crash, hang, slow, non-config-error, roundtrip, inconsistent, changed-on-error, readback)`)
+  if (t.failures.length > 0) console.log(`  failing case seeds: ${t.failures.map((f) => `${f.seed} (${f.kind})`).join(', ')}`)
   for (const f of t.failures.slice(0, 30)) {
     console.log(`\n  FAIL case seed ${f.seed} [${f.kind}] from ${f.source} via ${f.ops.join('+') || '(none)'}\n    ${f.message.split('\n').slice(0, 6).join('\n    ')}`)
     if (f.input !== undefined && f.input.length < 600) console.log(`    input: ${JSON.stringify(f.input)}`)

@@ -129,18 +129,30 @@ const PREDEFINED: ReadonlyMap<string, string> = new Map([
   ['quot', '"'],
 ])
 
+// decode() writes UTF-16 code units here rather than concatenating strings: a value made of
+// hundreds of thousands of references or tabs would otherwise build as many string pieces,
+// and garbage collection would dominate. The decoded text is never longer than its source.
+let scratch = new Uint16Array(4096)
+
+/** The code units `scratch[0, n)` as a string, in slices `String.fromCharCode` can take. */
+function scratchString(n: number): string {
+  let s = ''
+  for (let at = 0; at < n; at += 8192) s += String.fromCharCode.apply(null, scratch.subarray(at, Math.min(n, at + 8192)) as unknown as number[])
+  return s
+}
+
 /**
  * Decodes references and normalises line ends in `src[from, to)`; in attribute values,
  * literal tab, newline and CR also become spaces (XML 1.0 §3.3.3).
  */
 function decode(src: string, from: number, to: number, attr: boolean): string {
-  let out = ''
+  if (scratch.length < to - from) scratch = new Uint16Array(Math.max(to - from, scratch.length * 2))
+  const out = scratch
+  let n = 0
   let i = from
-  let run = from
   while (i < to) {
     const c = src.charCodeAt(i)
     if (c === 0x26 /* & */) {
-      out += src.slice(run, i)
       // Scan only the reference's own characters, so a stray '&' never searches far ahead.
       let semi = i + 1
       if (src.charCodeAt(semi) === 0x23) {
@@ -164,22 +176,18 @@ function decode(src: string, from: number, to: number, attr: boolean): string {
         ch = PREDEFINED.get(ref)
         if (ch === undefined) fail(src, i, `undefined entity &${ref}; (only &lt; &gt; &amp; &apos; &quot; exist without a DTD)`)
       }
-      out += ch
+      out[n++] = ch.charCodeAt(0)
+      if (ch.length > 1) out[n++] = ch.charCodeAt(1)
       i = semi + 1
-      run = i
     } else if (c === 0x0d /* \r */) {
-      out += src.slice(run, i) + (attr ? ' ' : '\n')
+      out[n++] = attr ? 0x20 : 0x0a
       i += src.charCodeAt(i + 1) === 0x0a ? 2 : 1
-      run = i
-    } else if (attr && (c === 0x0a || c === 0x09)) {
-      out += src.slice(run, i) + ' '
-      i++
-      run = i
     } else {
+      out[n++] = attr && (c === 0x0a || c === 0x09) ? 0x20 : c
       i++
     }
   }
-  return out + src.slice(run, to)
+  return scratchString(n)
 }
 
 /**
@@ -232,7 +240,7 @@ export function parseXml(src: string, options: ParseOptions = {}): XmlDocument {
           const cdEnd = slice.indexOf(']]>')
           if (cdEnd >= 0) fail(src, i + cdEnd, "']]>' is not allowed in text")
           raw = slice
-          value = slice.includes('&') ? decode(src, i, textEnd, false) : slice.replace(/\r\n?/g, '\n')
+          value = decode(src, i, textEnd, false)
         } else {
           value = slice
         }
@@ -346,10 +354,7 @@ export function parseXml(src: string, options: ParseOptions = {}): XmlDocument {
         let value = src.slice(e + 1, close)
         const lt2 = value.indexOf('<')
         if (lt2 >= 0) fail(src, e + 1 + lt2, `'<' is not allowed in the value of attribute ${aname}`)
-        if (/[&\t\n\r]/.test(value)) {
-          // Without references, normalisation is one replace; decode() builds the string piecewise.
-          value = value.includes('&') ? decode(src, e + 1, close, true) : value.replace(/\r\n?|[\t\n]/g, ' ')
-        }
+        if (/[&\t\n\r]/.test(value)) value = decode(src, e + 1, close, true)
         if (el.attributes.length < 8) {
           for (const a of el.attributes) if (a.name === aname) fail(src, k, `duplicate attribute ${aname}`)
         } else {

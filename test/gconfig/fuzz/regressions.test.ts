@@ -12,7 +12,24 @@ const FOUND: readonly { seed: number; bug: string }[] = [
   { seed: 1765295537, bug: 'the same, with CR-only line ends and a __proto__ attribute (snapshot)' },
   { seed: 964257522, bug: 'the same, CR-only line ends in a filter with comments (nwfilter)' },
   { seed: 3822446182, bug: 'the same, after a duplicated element (interface)' },
+  { seed: 1137031731, bug: 'a 500,000-tab attribute took ~150 ms per parse (one string piece per tab; GC-bound), >1 s per document' },
+  { seed: 3114060910, bug: 'the same in a backup document' },
+  { seed: 4188227322, bug: 'the same in capabilities' },
 ]
+
+/** XML's attribute-value and line-end normalisation written the plain way, to check decode() against. */
+function reference(raw: string, attr: boolean): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' }
+  // split() with a capture group alternates literal text and reference bodies.
+  return raw
+    .split(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|apos|quot);/)
+    .map((part, k) => {
+      if (k % 2 === 1) return part.startsWith('#x') ? String.fromCodePoint(parseInt(part.slice(2), 16)) : part.startsWith('#') ? String.fromCodePoint(Number(part.slice(1))) : named[part]!
+      const lines = part.replace(/\r\n?/g, '\n')
+      return attr ? lines.replace(/[\t\n]/g, ' ') : lines
+    })
+    .join('')
+}
 
 describe('gconfig fuzz regressions', function () {
   this.timeout(60_000)
@@ -32,6 +49,19 @@ describe('gconfig fuzz regressions', function () {
       const again = GenericDocument.fromXml(out)
       assert.equal(canonical(again.node.parent!), canonical(doc.node.parent!))
       assert.equal(out.slice(out.lastIndexOf('>') + 1), text.slice(text.lastIndexOf('>') + 1))
+    }
+  })
+
+  it('decodes long values (tabs, CR/LF, references, astral references, beyond the 8,192-unit slices) as XML prescribes', function () {
+    const pieces = ['\t', '\n', '\r\n', '\r', 'a', 'é', '&amp;', '&lt;', '&#x1F600;', '&#9;', '&#13;', '&#10;', ' ', '\u{10000}']
+    let seed = 7
+    const next = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) % pieces.length
+    for (const len of [1, 10, 9000, 40_000]) {
+      let raw = ''
+      for (let k = 0; k < len; k++) raw += pieces[next()]
+      const doc = GenericDocument.fromXml(`<a b='${raw}'>${raw}</a>`)
+      assert.equal(doc.get('@b'), reference(raw, true), `attribute, ${len} pieces`)
+      assert.equal(doc.get('.'), reference(raw, false), `text, ${len} pieces`)
     }
   })
 
