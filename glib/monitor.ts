@@ -9,7 +9,7 @@
  * is built, so no subscriber ever sees them.
  * @module
  */
-import { Observable, Subject } from 'rxjs'
+import { Observable, Subject, config } from 'rxjs'
 import { isVirError } from './error.js'
 import { reportError } from './report.js'
 
@@ -53,6 +53,9 @@ let subscribers = 0
  * ```
  */
 export const monitor$: Observable<MonitorCall> = new Observable<MonitorCall>((subscriber) => {
+  // rxjs rethrows a throwing subscriber's error from a timer, which would end the process:
+  // route it to reportError as fromSignal does, unless the app set its own hook.
+  if (config.onUnhandledError == null) config.onUnhandledError = (err) => reportError(err)
   subscribers++
   const inner = calls.subscribe(subscriber)
   return () => {
@@ -193,7 +196,7 @@ function callerOf(from: (...args: never[]) => unknown): { object: string; method
 
 const mask = '***'
 // `scheme://user:password@host` → `scheme://***@host` (the userinfo may hold a password).
-const uriUserinfo = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s?#'"<>]*@/gi
+const uriUserinfo = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s?#<>]*@/gi
 // `?password=…`, `&auth_token=…`, `;passwd=…` and `password: …`-style words in plain text.
 const secretWord = String.raw`[\w.-]*(?:pass(?:wd|word|phrase)?|pwd|secret|token|auth|cred(?:ential)?s?|psk|cookie)[\w.-]*`
 const queryParam = new RegExp(String.raw`((?:^|[?&;,\s])${secretWord}\s*[=:]\s*)(?!["'])[^&;#\s'"<>]*`, 'gi')
