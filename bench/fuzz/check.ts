@@ -196,10 +196,13 @@ function edit(doc: ConfigDocument, rng: Rng, stats: CaseStats): void {
       continue
     }
     if (!check) continue
+    const path = s.path
     const same = (): boolean => {
       const back = attempt(`read back ${key}`, () => bag[key])
-      // Removing reads back as absent: undefined, or '' for an element's own text, false for a flag.
-      return (expect === undefined && (back === '' || back === false)) || back === expect || (typeof back === 'number' && typeof expect === 'number' && isNaN(back) && isNaN(expect))
+      // Removing reads back as absent: undefined, false for a flag, or for an element's own text
+      // ('.') no text at all, which a non-string codec refuses to read (ConfigError).
+      if (expect === undefined && (back === '' || back === false || (back instanceof ConfigError && obj.get(path) === ''))) return true
+      return back === expect || (typeof back === 'number' && typeof expect === 'number' && isNaN(back) && isNaN(expect))
     }
     // A setter acts on the first match of its path: with the element duplicated, removing it
     // uncovers the next copy, so a removal may take one write per copy to read back.

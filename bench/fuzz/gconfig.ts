@@ -127,7 +127,14 @@ async function main(): Promise<void> {
   }, 15_000)
   await Promise.all(Array.from({ length: workers }, (_, k) => slice(seed, k, cases, workers, k, beat, total)))
   clearInterval(progress)
-  report(total, (performance.now() - t0) / 1000, workers, seed)
+  const seconds = (performance.now() - t0) / 1000
+  // A wall-clock bound on a shared, loaded machine also measures the neighbours: re-time each
+  // slow case alone, three times, and keep it as a failure only if it is slow every time.
+  const slow = total.failures.filter((f) => f.kind === 'slow')
+  const recheck = slow.filter((f) => [0, 1, 2].every(() => runCase(f.seed).failure?.kind === 'slow'))
+  total.failures = total.failures.filter((f) => f.kind !== 'slow' || recheck.includes(f))
+  if (slow.length > 0) console.log(`${slow.length} case(s) over ${TIME_LIMIT_MS} ms during the parallel run; ${recheck.length} still over it when re-timed alone: ${slow.map((f) => f.seed).join(', ')}`)
+  report(total, seconds, workers, seed)
   process.exitCode = total.failures.length > 0 ? 1 : 0
 }
 
