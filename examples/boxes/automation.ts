@@ -68,12 +68,14 @@ async function run(win: BoxesWindow, app: Application, cmd: Command): Promise<un
     case 'screenshot':
       return saveWidgetPng(win.window, str(cmd, 'path'))
     case 'measure': {
-      // The loop is probed while the app's own refresh (an async fetchDomains) runs.
+      // The loop is probed while the app's own refresh runs: the async fetchDomains, then
+      // the list rebinding every row to the new Domain objects.
       const probe = new LoopProbe()
       const started = performance.now()
       let error: string | undefined
       await win.refresh().catch((err: unknown) => { error = errorMessage(err) })
       const callMs = performance.now() - started
+      await win.settled()
       return { callMs, ...probe.stop(), error, domains: win.rows().length }
     }
     case 'idle': {

@@ -6,10 +6,14 @@
  */
 import type { Subscription } from 'rxjs'
 import type { Connection, Domain } from '../../gobject/index.js'
+import { gi } from '../../lib/gi.js'
 import { DetailsPane } from './details.js'
 import { DomainRow, type RowChange } from './domain-row.js'
 import { detach, errorMessage, guarded } from './guard.js'
 import { gtk, type Application, type ApplicationWindow, type Box, type Label, type ListBox, type ListBoxRow } from './gtk.js'
+
+/** How long one slice of row binding may hold the main loop. */
+const SLICE_MS = 8
 
 /** How often running domains' thumbnails are taken again. */
 const THUMBNAIL_PERIOD_MS = 5_000
@@ -26,6 +30,9 @@ export class BoxesWindow {
   readonly #subscriptions: Subscription[] = []
   readonly #thumbnailTimer: NodeJS.Timeout
   #refreshing: Promise<void> | undefined
+  #queue: Domain[] = []
+  #idle: number | undefined
+  readonly #settled: (() => void)[] = []
   #errors = 0
 
   constructor(app: Application, connection: Connection) {
@@ -144,27 +151,59 @@ export class BoxesWindow {
     return undefined
   }
 
+  /**
+   * Brings the rows in line with `domains`. Removals happen at once; creating and rebinding
+   * rows (each one connects ~30 signal handlers and starts a getInfo) runs in slices from a
+   * GLib idle source, below GTK's redraw priority, so a fetch of hundreds of domains never
+   * holds the main loop for long (measured: 301 rebinds in one go held it 30–110 ms).
+   * A newer list replaces the work still queued.
+   */
   #reconcile(domains: Domain[]): void {
-    const seen = new Set<string>()
-    for (const domain of domains) {
-      const uuid = domain.uuid
-      seen.add(uuid)
-      const existing = this.#rows.get(uuid)
-      if (existing) {
-        existing.bind(domain)
-        continue
-      }
-      const row = new DomainRow(domain, (err) => this.showError(err), (r, change) => this.#changed(r, change))
-      this.#rows.set(uuid, row)
-      this.#list.insert(row.row, this.rows().indexOf(row))
-    }
+    const wanted = new Set(domains.map((d) => d.uuid))
     for (const [uuid, row] of this.#rows) {
-      if (seen.has(uuid)) continue
+      if (wanted.has(uuid)) continue
       this.#rows.delete(uuid)
       if (this.details.row === row) this.details.show(undefined)
       this.#list.remove(row.row)
       row.dispose()
     }
+    this.#queue = domains.filter((d) => this.#rows.get(d.uuid)?.domain !== d)
+    if (this.#queue.length && this.#idle === undefined) {
+      const { GLib } = gi()
+      this.#idle = GLib.idleAdd(GLib.PRIORITY_DEFAULT_IDLE, guarded((err) => this.showError(err), () => this.#work(), false))
+    }
+    this.#settle()
+  }
+
+  /** Binds queued domains for up to one slice; true while work remains (keeps the idle source). */
+  #work(): boolean {
+    const until = performance.now() + SLICE_MS
+    while (this.#queue.length && performance.now() < until) {
+      const domain = this.#queue.shift() as Domain
+      const existing = this.#rows.get(domain.uuid)
+      if (existing) {
+        existing.bind(domain)
+        continue
+      }
+      const row = new DomainRow(domain, (err) => this.showError(err), (r, change) => this.#changed(r, change))
+      this.#rows.set(domain.uuid, row)
+      this.#list.insert(row.row, this.rows().indexOf(row))
+    }
+    if (this.#queue.length) return true
+    this.#idle = undefined
+    this.#settle()
+    return false
+  }
+
+  #settle(): void {
+    if (this.#queue.length) return
+    for (const resolve of this.#settled.splice(0)) resolve()
+  }
+
+  /** Resolves once every row follows the latest domain list. */
+  settled(): Promise<void> {
+    if (!this.#queue.length) return Promise.resolve()
+    return new Promise((resolve) => this.#settled.push(resolve))
   }
 
   #changed(row: DomainRow, change: RowChange): void {
@@ -175,6 +214,9 @@ export class BoxesWindow {
   /** Stops following the connection. */
   dispose(): void {
     clearInterval(this.#thumbnailTimer)
+    if (this.#idle !== undefined) gi().GLib.sourceRemove(this.#idle)
+    this.#idle = undefined
+    this.#queue = []
     for (const s of this.#subscriptions) s.unsubscribe()
     for (const row of this.#rows.values()) row.dispose()
     this.#rows.clear()
