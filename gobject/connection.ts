@@ -12,6 +12,7 @@ import { Domain, watchDomain } from './domain.js'
 import { type CallContext, invoke, invokeSync, isInProcessUri } from './call.js'
 import { watched } from './failure.js'
 import { GvirObject, wrapObject } from './object.js'
+import { cachedList } from './owned-list.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
 
 /** Options of {@link Connection.open}. */
@@ -266,7 +267,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
 
   /** The domains of the cache (from the last {@link fetchDomains}, kept current by events). */
   getDomains(): Domain[] {
-    return (this.gobject.getDomains() ?? []).map((d) => this.#wrapDomain(d))
+    return cachedList(() => this.gobject.getDomains()).map((d) => this.#wrapDomain(d))
   }
   /** The cached domain with this UUID. */
   getDomain(uuid: string): Domain | undefined {

@@ -15,6 +15,7 @@ import { type FailureWatcher, watched } from './failure.js'
 import { type CallContext, invoke, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, useTransient, wrapObject } from './object.js'
+import { cachedList, freshList } from './owned-list.js'
 import { deviceConfigClass } from './device-config.js'
 
 /** Options of {@link Domain.start}. */
@@ -222,7 +223,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** The domain's disks and network interfaces (other devices are not listed by libvirt-glib). Runs on the JS thread. */
   getDevices(options: CallOptions = {}): Promise<DomainDevice[]> {
-    return invokeSync(watchers.get(this), options, () => this.gobject.getDevices().map((d) => wrapDomainDevice(d, this)))
+    return invokeSync(watchers.get(this), options, () => freshList(() => this.gobject.getDevices()).map((d) => wrapDomainDevice(d, this)))
   }
 
   /**
@@ -270,7 +271,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** The snapshots found by the last {@link fetchSnapshots} (none before it). */
   getSnapshots(): DomainSnapshot[] {
-    return (this.gobject.getSnapshots() ?? []).map((s) => wrapObject(s, DomainSnapshot))
+    return cachedList(() => this.gobject.getSnapshots()).map((s) => wrapObject(s, DomainSnapshot))
   }
 
   /** Whether the domain has a current snapshot. Runs on the JS thread. */
