@@ -101,8 +101,19 @@ export class BoxesApp {
   /** Starts the app on `uri` and resolves once its window shows the first fetch. */
   static async start(uri: string, timeoutMs = 30_000): Promise<BoxesApp> {
     const app = new BoxesApp(uri)
+    let timer: NodeJS.Timeout | undefined
     const exited = app.#exited.then((code) => { throw new Error(`the app exited during start (${code})\n${app.#stderr}`) })
-    await Promise.race([app.#ready, exited, delay(timeoutMs).then(() => { throw new Error(`the app was not ready after ${timeoutMs} ms\n${app.#stderr}`) })])
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the app was not ready after ${timeoutMs} ms\n${app.#stderr}`)), timeoutMs)
+    })
+    try {
+      await Promise.race([app.#ready, exited, late])
+    } catch (err) {
+      app.kill()
+      throw err
+    } finally {
+      clearTimeout(timer)
+    }
     return app
   }
 
