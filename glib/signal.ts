@@ -50,19 +50,27 @@ export function fromSignal<A extends unknown[], T>(obj: GObject.Object, name: st
   routeUnhandledErrors()
   return new Observable<T | A>((subscriber) => {
     const release = hold()
+    // node-gtk 4.1.1 keeps every handler ever connected in a JS array on the wrapper and
+    // disconnect() never clears its slot, so the handler (and through it this subscriber and
+    // its whole rxjs chain) lived as long as the GObject: 7 KiB of heap per events$
+    // subscribe/unsubscribe, measured. The handler reaches the subscriber only through
+    // `target`, which teardown clears; what stays behind is this small closure.
+    let target: typeof subscriber | undefined = subscriber
+    let live = true
     let id: number
     try {
       id = obj.connect(name, (...args: unknown[]): void => {
         // node-gtk ends the process on a throw from a signal handler: nothing may escape.
+        if (!live) return
         try {
           let value: T | A
           try {
             value = project ? project(...(args as A)) : (args as A)
           } catch (err) {
-            subscriber.error(err)
+            target?.error(err)
             return
           }
-          subscriber.next(value)
+          target?.next(value)
         } catch (err) {
           reportError(err)
         }
@@ -73,6 +81,8 @@ export function fromSignal<A extends unknown[], T>(obj: GObject.Object, name: st
       return undefined
     }
     return () => {
+      live = false
+      target = undefined
       obj.disconnect(id)
       release()
     }
