@@ -30,20 +30,18 @@ export type DomainEvent = {
 }[DomainEventType]
 
 /**
- * The event for one emission of `type`'s signal, given the emission's detail quark (GLib's
- * `GSignalInvocationHint.detail`, 0 when none). Events are made once per detail and shared,
- * so an emission allocates nothing. A detail this table doesn't know (a newer libvirt-glib)
- * still comes through, with its name.
+ * The `signal::detail` names (bare `updated`, which has none) to connect for one event type,
+ * each with its event. Events are made once and frozen, so an emission allocates nothing.
  */
-export function domainEventFor(type: DomainEventType, detailQuark: number, quarkToString: (q: number) => string): DomainEvent {
-  let byQuark = eventsByQuark.get(type)
-  if (!byQuark) eventsByQuark.set(type, byQuark = new Map())
-  let event = byQuark.get(detailQuark)
-  if (!event) {
-    const detail = detailQuark === 0 ? undefined : quarkToString(detailQuark)
-    event = Object.freeze({ type, detail }) as DomainEvent
-    byQuark.set(detailQuark, event)
+export function domainEventSignals(type: DomainEventType): readonly { readonly signal: string; readonly event: DomainEvent }[] {
+  let out = signalsByType.get(type)
+  if (!out) {
+    const details = domainEventDetails[type] as readonly string[]
+    out = details.length === 0
+      ? [{ signal: type, event: Object.freeze({ type, detail: undefined }) as DomainEvent }]
+      : details.map((detail) => ({ signal: `${type}::${detail}`, event: Object.freeze({ type, detail }) as DomainEvent }))
+    signalsByType.set(type, out)
   }
-  return event
+  return out
 }
-const eventsByQuark = new Map<DomainEventType, Map<number, DomainEvent>>()
+const signalsByType = new Map<DomainEventType, readonly { readonly signal: string; readonly event: DomainEvent }[]>()
