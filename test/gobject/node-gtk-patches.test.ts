@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { init } from '../../glib/index.js'
 import { useTransient } from '../../gobject/object.js'
-import { gi } from '../../lib/gi.js'
+import { gi, nodeGtk } from '../../lib/gi.js'
 import { domainXml } from './helpers.js'
 
 setFlagsFromString('--expose-gc')
@@ -43,5 +43,22 @@ describe('node-gtk as patched for gvir', () => {
       // Unpatched: every call leaked its 64 KiB copy, 125 MiB in all.
       assert.ok(grown < 16 * 2 ** 20, `RSS grew ${(grown / 2 ** 20).toFixed(1)} MiB`)
     })
+  })
+
+  it('frees transfer-full GList returns: 200 getDomains() leave each domain\'s refcount as it was, and the domains usable (0003)', async () => {
+    const { LibvirtGObject } = gi()
+    const refCount = (o: object): number => (nodeGtk() as unknown as { System: { refCount(o: object): number } }).System.refCount(o)
+    const conn = LibvirtGObject.Connection.new('test:///default')
+    conn.open(null)
+    conn.fetchDomains(null)
+    const test = conn.findDomainByName('test')!
+    const before = refCount(test)
+    for (let i = 0; i < 200; i++) conn.getDomains()
+    // Unpatched, each read left one reference per element: +200.
+    assert.equal(refCount(test), before)
+    gc()
+    await tick()
+    for (const dom of conn.getDomains()) assert.equal(typeof dom.getInfo().state, 'number')
+    conn.close()
   })
 })
