@@ -2,7 +2,7 @@
  * `Connection`: a connection to a hypervisor, over LibvirtGObject's GVirConnection.
  * @module
  */
-import { BehaviorSubject, Observable, Subject, distinctUntilChanged } from 'rxjs'
+import { BehaviorSubject, Observable, Subject, defer, distinctUntilChanged } from 'rxjs'
 import { callAsync, hold, init, reportError, type CallOptions, type Release, VirError } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
@@ -82,6 +82,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
   readonly #added = new Subject<Domain>()
   readonly #removed = new Subject<Domain>()
   readonly #domains = new BehaviorSubject<Domain[]>([])
+  #domainsStale = false
   #removedSet = new WeakSet<Domain>()
   #inProcess = false
   #liveness = new LivenessProbe(() => Promise.resolve(), 0)
@@ -152,6 +153,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
     this.#release = undefined
     this.#liveness.stop()
     this.#disconnectSignals()
+    this.#domainsStale = false
     this.#domains.next([])
     this.#closed.next()
   }
@@ -201,7 +203,17 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
     return watchDomain(wrapObject(gdom, Domain), this)
   }
 
+  /**
+   * Building the list wraps every cached domain, and libvirt-glib emits domain-added per
+   * define: done eagerly, defining n domains cost O(n²) wraps (1,000 defines: 500,000). So
+   * the list is rebuilt only while someone watches {@link domains$}, else marked stale and
+   * rebuilt when the next watcher subscribes.
+   */
   #refreshDomains(): void {
+    if (!this.#domains.observed) {
+      this.#domainsStale = true
+      return
+    }
     this.#domains.next(this.getDomains())
   }
 
@@ -236,7 +248,14 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
    * emits a new list after every fetch, addition and removal. Empty before {@link fetchDomains}.
    */
   get domains$(): Observable<Domain[]> {
-    const list = this.#domains.pipe(distinctUntilChanged((a, b) => a.length === b.length && a.every((d, i) => d === b[i])))
+    const current = defer(() => {
+      if (this.#domainsStale) {
+        this.#domainsStale = false
+        this.#domains.next(this.getDomains())
+      }
+      return this.#domains
+    })
+    const list = current.pipe(distinctUntilChanged((a, b) => a.length === b.length && a.every((d, i) => d === b[i])))
     return probedWhileWatched(list, this.#liveness)
   }
 

@@ -108,12 +108,9 @@ const snapshotListFlags: FlagTable<'roots' | 'metadata' | 'leaves' | 'noLeaves' 
 
 const domainEventTypes = Object.keys(domainEventDetails) as DomainEventType[]
 
-/** Links a Domain to the connection its calls go through (set by Connection). */
-const watchers = new WeakMap<Domain, CallContext>()
-/** @internal Called by Connection when it hands out a Domain. */
+/** @internal Called by Connection when it hands out a Domain: links it to the connection its calls go through. */
 export function watchDomain(domain: Domain, watcher: CallContext): Domain {
-  if (!watchers.has(domain)) watchers.set(domain, watcher)
-  return domain
+  return Domain.attach(domain, watcher)
 }
 
 /**
@@ -125,7 +122,9 @@ export function watchDomain(domain: Domain, watcher: CallContext): Domain {
  */
 export class Domain extends GvirObject<LibvirtGObject.Domain> {
   #events?: Observable<DomainEvent>
-  readonly #byType = new Map<DomainEventType, Observable<DomainEvent>>()
+  #byType?: Map<DomainEventType, Observable<DomainEvent>>
+  /** The connection this domain's calls go through (a field, not a WeakMap: W2 wraps 1,001 per listing). */
+  #ctx?: CallContext
 
   /** The domain's name. */
   get name(): string { return this.gobject.getName() }
@@ -140,28 +139,34 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   /** Whether the domain has a managed save image. */
   get saved(): boolean { return this.gobject.getSaved() }
 
+  /** @internal See {@link watchDomain}; the first connection stays. */
+  static attach(domain: Domain, ctx: CallContext): Domain {
+    domain.#ctx ??= ctx
+    return domain
+  }
+
   #call<T>(call: Promise<T>): Promise<T> {
-    return watched(watchers.get(this), call)
+    return watched(this.#ctx, call)
   }
 
   /** Starts (boots) the domain. */
   start(options: DomainStartOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'start', [toFlags(options, startFlags)], options).then(toVoid)
+    return invoke(this.#ctx, this.gobject, 'start', [toFlags(options, startFlags)], options).then(toVoid)
   }
 
   /** Resumes a suspended domain. */
   resume(options: CallOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'resume', [], options).then(toVoid)
+    return invoke(this.#ctx, this.gobject, 'resume', [], options).then(toVoid)
   }
 
   /** Suspends (pauses) the domain. Runs on the JS thread. */
   suspend(options: CallOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.suspend() })
+    return invokeSync(this.#ctx, options, () => { this.gobject.suspend() })
   }
 
   /** Asks the guest to shut down; it may ignore the request. Runs on the JS thread. */
   shutdown(options: DomainShutdownOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.shutdown(toFlags(options, shutdownFlags)) })
+    return invokeSync(this.#ctx, options, () => { this.gobject.shutdown(toFlags(options, shutdownFlags)) })
   }
 
   /**
@@ -169,27 +174,27 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * libvirt-glib emits no signal for a reboot: {@link events$} stays silent.
    */
   reboot(options: DomainShutdownOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.reboot(toFlags(options, shutdownFlags)) })
+    return invokeSync(this.#ctx, options, () => { this.gobject.reboot(toFlags(options, shutdownFlags)) })
   }
 
   /** Stops the domain at once (libvirt's destroy). Runs on the JS thread. */
   stop(options: CallOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.stop(0) })
+    return invokeSync(this.#ctx, options, () => { this.gobject.stop(0) })
   }
 
   /** Deletes (undefines) the domain's persistent config. Runs on the JS thread. */
   delete(options: DomainDeleteOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => { this.gobject.delete(toFlags(options, deleteFlags)) })
+    return invokeSync(this.#ctx, options, () => { this.gobject.delete(toFlags(options, deleteFlags)) })
   }
 
   /** Wakes a domain from PM suspend. */
   wakeup(options: CallOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'wakeup', [0], options).then(toVoid)
+    return invoke(this.#ctx, this.gobject, 'wakeup', [0], options).then(toVoid)
   }
 
   /** Saves the domain's state to a managed save image and stops it. */
   save(options: CallOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'save', [0], options).then(toVoid)
+    return invoke(this.#ctx, this.gobject, 'save', [0], options).then(toVoid)
   }
 
   /**
@@ -205,7 +210,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** The domain's state, memory and CPU use. */
   async getInfo(options: CallOptions = {}): Promise<DomainInfo> {
-    return toDomainInfo(await invoke(watchers.get(this), this.gobject, 'getInfo', [], options))
+    return toDomainInfo(await invoke(this.#ctx, this.gobject, 'getInfo', [], options))
   }
 
   /**
@@ -213,17 +218,17 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * libvirt-glib's GVirConfigDomain is released as soon as its XML is read (see object.ts).
    */
   getConfig(options: DomainXmlOptions = {}): Promise<DomainConfig> {
-    return invokeSync(watchers.get(this), options, () => DomainConfig.fromXml(takeXml(this.gobject.getConfig(toFlags(options, xmlFlags)))))
+    return invokeSync(this.#ctx, options, () => DomainConfig.fromXml(takeXml(this.gobject.getConfig(toFlags(options, xmlFlags)))))
   }
 
   /** Replaces the domain's persistent config. Runs on the JS thread. */
   setConfig(config: ConfigInput, options: CallOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) }))
+    return invokeSync(this.#ctx, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) }))
   }
 
   /** The domain's disks and network interfaces (other devices are not listed by libvirt-glib). Runs on the JS thread. */
   getDevices(options: CallOptions = {}): Promise<DomainDevice[]> {
-    return invokeSync(watchers.get(this), options, () => freshList(() => this.gobject.getDevices()).map((d) => wrapDomainDevice(d, this)))
+    return invokeSync(this.#ctx, options, () => freshList(() => this.gobject.getDevices()).map((d) => wrapDomainDevice(d, this)))
   }
 
   /**
@@ -231,7 +236,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * (`<disk>`, `<interface>`, `<graphics>`…). Runs on the JS thread.
    */
   updateDevice(device: ConfigInput, options: DomainUpdateDeviceOptions = {}): Promise<void> {
-    return invokeSync(watchers.get(this), options, () => {
+    return invokeSync(this.#ctx, options, () => {
       const xml = typeof device === 'string' ? device : device.toXml()
       withGConfig(deviceConfigClass(xml), xml, (conf) => { this.gobject.updateDevice(conf, toFlags(options, updateDeviceFlags)) })
     })
@@ -242,13 +247,13 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   setTime(date?: Date, options: CallOptions = {}): Promise<void> {
     const { GLib } = gi()
-    if (date === undefined) return invoke(watchers.get(this), this.gobject, 'setTime', [null, 0], options).then(toVoid)
+    if (date === undefined) return invoke(this.#ctx, this.gobject, 'setTime', [null, 0], options).then(toVoid)
     // An Invalid Date would give a null DateTime, which libvirt-glib reads as "the host's time".
     if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
       return Promise.reject(new VirError(`invalid argument: not a valid date: ${String(date)}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
     }
     const dt = GLib.DateTime.newFromUnixUtc(Math.floor(date.getTime() / 1000))
-    return invoke(watchers.get(this), this.gobject, 'setTime', [dt, 0], options).then(toVoid)
+    return invoke(this.#ctx, this.gobject, 'setTime', [dt, 0], options).then(toVoid)
   }
 
   /**
@@ -266,7 +271,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** Refreshes the list of snapshots {@link getSnapshots} returns. */
   fetchSnapshots(options: DomainSnapshotListOptions = {}): Promise<void> {
-    return invoke(watchers.get(this), this.gobject, 'fetchSnapshots', [toFlags(options, snapshotListFlags)], options).then(toVoid)
+    return invoke(this.#ctx, this.gobject, 'fetchSnapshots', [toFlags(options, snapshotListFlags)], options).then(toVoid)
   }
 
   /** The snapshots found by the last {@link fetchSnapshots} (none before it). */
@@ -276,7 +281,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** Whether the domain has a current snapshot. Runs on the JS thread. */
   getHasCurrentSnapshot(options: CallOptions = {}): Promise<boolean> {
-    return invokeSync(watchers.get(this), options, () => {
+    return invokeSync(this.#ctx, options, () => {
       const [, has] = this.gobject.getHasCurrentSnapshot(0)
       return has
     })
@@ -287,7 +292,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * Runs on the JS thread.
    */
   openGraphicsFd(idx = 0, options: CallOptions & { skipAuth?: boolean } = {}): Promise<number> {
-    return invokeSync(watchers.get(this), options, () => this.gobject.openGraphicsFd(idx, options.skipAuth ? 1 : 0))
+    return invokeSync(this.#ctx, options, () => this.gobject.openGraphicsFd(idx, options.skipAuth ? 1 : 0))
   }
 
   /**
@@ -312,6 +317,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * detail-bound handlers cost a few µs more once, when subscribing.
    */
   eventsOf<T extends DomainEventType>(type: T): Observable<Extract<DomainEvent, { type: T }>> {
+    this.#byType ??= new Map()
     let obs = this.#byType.get(type)
     if (!obs) {
       const handlers = domainEventSignals(type).map(({ signal, event }) => fromSignal(this.gobject, signal, () => event))

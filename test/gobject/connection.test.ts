@@ -122,6 +122,20 @@ describe('gobject Connection', () => {
     }
   })
 
+  it('replays a current list to a domains$ watcher that comes after defines and deletes nobody watched', async () => {
+    const name = uniqueName()
+    const added = next(conn.domainAdded$)
+    const dom = await conn.createDomain(domainXml(name))
+    await added
+    const first = await next(conn.domains$)
+    assert.ok(first.some((d) => d.name === name))
+    const removed = next(conn.domainRemoved$)
+    await dom.delete()
+    await removed
+    const second = await next(conn.domains$)
+    assert.ok(!second.some((d) => d.name === name))
+  })
+
   it('restores a domain saved to a file', async () => {
     const dom = await conn.createDomain(domainXml())
     try {
