@@ -47,6 +47,13 @@ const args = ['rebuild', '--silent', '--jobs=max', '--module_name=node_gtk', `--
 if (existsSync('/usr/include/node/node_version.h') && process.execPath.startsWith('/usr/')) args.push('--nodedir=/usr')
 console.log('patch-node-gtk: rebuilding node-gtk (about a minute)')
 const t = Date.now()
-run(existsSync(gyp) ? gyp : 'node-gyp', args, { stdio: ['ignore', 'ignore', 'inherit'] })
+try {
+  // node-gtk's sources print pages of compiler warnings; show them only if the build fails.
+  run(existsSync(gyp) ? gyp : 'node-gyp', args, { maxBuffer: 256 * 2 ** 20 })
+} catch (err) {
+  console.error(String(err.stderr ?? '').split('\n').slice(-40).join('\n'))
+  console.error('patch-node-gtk: rebuilding node-gtk failed; its sources are patched, run this script again after fixing the cause')
+  process.exit(1)
+}
 writeFileSync(marker, `${digest}\n`)
 console.log(`patch-node-gtk: rebuilt in ${((Date.now() - t) / 1000).toFixed(0)} s`)
