@@ -45,6 +45,7 @@ export interface LoopStats {
 
 interface Addon {
   start(): void
+  stop(): void
   ref(): void
   unref(): void
   stats(): LoopStats
@@ -69,6 +70,9 @@ function load(): Addon {
   const require = createRequire(import.meta.url)
   const loaded = require(join(packageRoot(), 'build/Release/gvir_loop.node')) as Addon
   loaded.start()
+  // Node's teardown runs libuv once more with JavaScript disallowed; a GLib dispatch
+  // then would call into JS and crash the exiting process (seen: ~1 exit in 10).
+  process.once('exit', () => loaded.stop())
   addon = loaded
   return loaded
 }

@@ -71,6 +71,10 @@ typedef struct {
 
 static Loop L;
 
+/* Set by Node's environment cleanup: libuv may still turn over while Node tears the
+ * environment down, and calling into N-API then crashes (seen: ~1 exit in 10). */
+static gboolean closing;
+
 /*
  * node-gtk's own integration: the first time an app runs a GLib main loop, node-gtk
  * attaches a GSource that runs libuv (uv_run) from inside GLib, and never removes it.
@@ -159,6 +163,7 @@ static void on_prepare(uv_prepare_t *h) {
   gint n;
 
   L.prepared = FALSE;
+  if (closing) return;
   /* A GLib main loop is running and iterating the context itself (see top). */
   if (g_main_depth() > 0) {
     capture_foreign();
@@ -208,7 +213,14 @@ static void dispatch_in_node_scope(GMainContext *ctx) {
 
 static void on_check(uv_check_t *h) {
   GMainContext *ctx = g_main_context_default();
-  if (!L.prepared) return;
+  if (!L.prepared || closing) {
+    L.prepared = FALSE;
+    if (L.acquired) {
+      L.acquired = FALSE;
+      g_main_context_release(ctx);
+    }
+    return;
+  }
   L.prepared = FALSE;
   L.iterations++;
   /* libuv told us only that "something" in the set is ready; GLib wants revents per fd. */
@@ -232,6 +244,20 @@ static void on_check(uv_check_t *h) {
 static void apply_ref(void) {
   uv_handle_t *p = (uv_handle_t *) &L.prepare;
   if (L.refs > 0) uv_ref(p); else uv_unref(p);
+}
+
+static void on_env_cleanup(void *arg) {
+  if (closing) return;
+  closing = TRUE;
+  uv_prepare_stop(&L.prepare);
+  uv_check_stop(&L.check);
+  uv_timer_stop(&L.timer);
+  if (L.watching) uv_poll_stop(&L.watch);
+  L.watching = FALSE;
+  uv_close((uv_handle_t *) &L.prepare, NULL);
+  uv_close((uv_handle_t *) &L.check, NULL);
+  uv_close((uv_handle_t *) &L.timer, NULL);
+  uv_close((uv_handle_t *) &L.watch, NULL);
 }
 
 static napi_value js_start(napi_env env, napi_callback_info info) {
@@ -263,19 +289,28 @@ static napi_value js_start(napi_env env, napi_callback_info info) {
   uv_unref((uv_handle_t *) &L.check);
   uv_unref((uv_handle_t *) &L.timer);
   apply_ref();
+  napi_add_env_cleanup_hook(env, on_env_cleanup, NULL);
   L.started = TRUE;
+  return NULL;
+}
+
+/* Called from process.on('exit'): Node's own teardown turns libuv over once more with
+ * JavaScript disallowed, before N-API cleanup hooks run, and a dispatch then would call
+ * into JS (node-gtk callbacks) and crash. */
+static napi_value js_stop(napi_env env, napi_callback_info info) {
+  if (L.started) on_env_cleanup(NULL);
   return NULL;
 }
 
 static napi_value js_ref(napi_env env, napi_callback_info info) {
   L.refs++;
-  if (L.started) apply_ref();
+  if (L.started && !closing) apply_ref();
   return NULL;
 }
 
 static napi_value js_unref(napi_env env, napi_callback_info info) {
   if (L.refs > 0) L.refs--;
-  if (L.started) apply_ref();
+  if (L.started && !closing) apply_ref();
   return NULL;
 }
 
@@ -298,6 +333,7 @@ static napi_value js_stats(napi_env env, napi_callback_info info) {
 static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     { "start", NULL, js_start, NULL, NULL, NULL, napi_default, NULL },
+    { "stop", NULL, js_stop, NULL, NULL, NULL, napi_default, NULL },
     { "ref", NULL, js_ref, NULL, NULL, NULL, napi_default, NULL },
     { "unref", NULL, js_unref, NULL, NULL, NULL, napi_default, NULL },
     { "stats", NULL, js_stats, NULL, NULL, NULL, napi_default, NULL },
