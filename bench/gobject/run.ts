@@ -8,7 +8,8 @@
 // machine skews no single peer. Each peer runs in its own process (test:///default's state
 // is shared by every connection of one process). W4 uses the same sync start on both
 // sides: gvir's `start()` on test:/// is libvirt-glib's sync start (gobject/call.ts), GJS
-// calls `start(0)`; both then wait for the `started` signal from GLib's main context.
+// calls `start(0)`; both then wait for the `started` signal from GLib's main context, and
+// both let the previous stop's event be delivered before the next start.
 import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -67,7 +68,11 @@ async function gvir() {
     void dom.start()
     await started
     lat.push(now() - t0)
+    // As in the GJS peer, the stop's own event is delivered before the next start, so a
+    // round measures the start's event alone.
+    const stopped = firstValueFrom(dom.stopped$)
     await dom.stop()
+    await stopped
   }
   await dom.delete()
   const test = conn.findDomainByName('test')!
