@@ -79,7 +79,9 @@ async function run(win: BoxesWindow, app: Application, cmd: Command): Promise<un
       return { callMs, ...probe.stop(), error, domains: win.rows().length }
     }
     case 'idle': {
+      // Optionally with a click, to see what a button's call does to the loop.
       const probe = new LoopProbe()
+      if (cmd.click !== undefined) await run(win, app, { cmd: 'click', button: cmd.click })
       await new Promise((resolve) => setTimeout(resolve, num(cmd, 'ms') ?? 500))
       return probe.stop()
     }

@@ -56,6 +56,7 @@ function main(): void {
       }
       if (testing) stopAutomation = serveAutomation(win, app)
       await win.refresh().catch((err: unknown) => win?.showError(err))
+      await win.settled()
       if (testing) emit({ event: 'ready', uri })
     })
   }, undefined))
