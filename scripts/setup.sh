@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 debs=(
   gir1.2-libvirt-glib-1.0 libvirt-glib-1.0-dev libgirepository1.0-dev libcairo2-dev pkg-config
   libglib2.0-dev libvirt-clients libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86
-  gjs python3-libvirt python3-lxml xvfb xauth gir1.2-gtk-4.0 gir1.2-harfbuzz-0.0 libxml2-utils
+  gjs python3-libvirt python3-lxml xvfb xauth gir1.2-gtk-4.0 gir1.2-harfbuzz-0.0 libxml2-utils patch
   dnsmasq-base iptables
 )
 missing=()
@@ -23,7 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # A root libvirtd with the QEMU driver refuses to start without these accounts.
@@ -38,5 +38,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "setup: npm ci"
   npm ci --no-audit --no-fund
 fi
+
+# gvir's fixes to node-gtk 4.1.1 (patches/node-gtk: leaks and per-callback cost); once.
+node scripts/patch-node-gtk.mjs
 
 npm run --silent build
