@@ -65,10 +65,12 @@ function main(): void {
     stopAutomation?.()
     win?.dispose()
     connection?.close()
-    // Exit rather than let Node tear its environment down: gvir's loop watcher (glib/native)
-    // registers no cleanup hook, and Node's final uv_run made it dispatch GTK's pending
-    // sources into the dying environment (SIGSEGV in napi_open_handle_scope, 3 runs out of 3).
-    setTimeout(() => process.exit(), 0)
+    // Exit here, inside GTK's loop, rather than let app.run() return: gvir's loop watcher
+    // (glib/native) then drives GLib from libuv again and, when it has not yet wrapped
+    // node-gtk's own source, dispatches it without a V8 HandleScope (FATAL ERROR, seen when
+    // the connection failed at start); and Node's environment teardown made the watcher
+    // dispatch GTK's pending sources into a dying environment (SIGSEGV, 3 runs out of 3).
+    process.exit()
   }, undefined))
 
   app.run([])

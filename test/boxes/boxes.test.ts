@@ -227,4 +227,9 @@ describe('boxes: the GTK 4 example app under Xvfb', function () {
     const buttons = await app.waitFor<Record<string, { sensitive: boolean }>>('buttons', {}, (b) => Object.values(b).every((x) => !x.sensitive))
     assert.ok(buttons)
   })
+
+  it('exits with code 1 and libvirt\'s message, not a crash, when the connection cannot be opened', async () => {
+    await assert.rejects(BoxesApp.start(`test+unix:///default?socket=${join(dir, 'no-such-socket')}`),
+      (err: Error) => /exited during start \(1\)/.test(err.message) && /boxes: Unable to open .*no-such-socket/.test(err.message))
+  })
 })
