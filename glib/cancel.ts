@@ -29,7 +29,15 @@ export function abortError(signal: AbortSignal): DOMException {
   return new DOMException('The operation was aborted', { name: 'AbortError', cause: signal.reason })
 }
 
-/** Whether `value` is the `AbortError` an aborted gvir call rejects with. */
+/**
+ * Whether `value` is the `AbortError` an aborted gvir call rejects with.
+ *
+ * @example
+ * ```ts
+ * await conn.fetchDomains({ signal: AbortSignal.timeout(100) })
+ *   .catch((err) => { if (!isAbortError(err)) throw err })
+ * ```
+ */
 export function isAbortError(value: unknown): value is DOMException {
   return value instanceof DOMException && value.name === 'AbortError'
 }
@@ -47,6 +55,12 @@ const noLink: CancellableLink = { cancellable: null, release() {} }
 /**
  * Links `signal` to a new Cancellable: aborting cancels it, then calls `onAbort` with
  * the AbortError. Without a signal nothing is created.
+ *
+ * @example
+ * ```ts
+ * const link = linkCancellable(signal, (err) => reject(err))
+ * gobject.fetchDomainsAsync(link.cancellable, (obj, res) => { link.release(); … })
+ * ```
  */
 export function linkCancellable(signal: AbortSignal | undefined, onAbort?: (error: DOMException) => void): CancellableLink {
   if (!signal) return noLink

@@ -32,6 +32,7 @@ export interface VirErrorOptions {
  * ```
  */
 export class VirError extends Error {
+  /** Always `'VirError'`, so logs and `err.name` checks tell it from other errors. */
   override name = 'VirError'
   /** libvirt's `virErrorNumber`, or `undefined` when the text matches no known format. */
   readonly code?: VirErrorCode
@@ -61,7 +62,14 @@ export class VirError extends Error {
   }
 }
 
-/** Whether `value` is a {@link VirError}. */
+/**
+ * Whether `value` is a {@link VirError}.
+ *
+ * @example
+ * ```ts
+ * await domain.start().catch((err) => { if (isVirError(err)) console.log(err.codeName) })
+ * ```
+ */
 export function isVirError(value: unknown): value is VirError {
   return value instanceof VirError
 }
@@ -69,6 +77,14 @@ export function isVirError(value: unknown): value is VirError {
 /**
  * Turns anything thrown by node-gtk or libvirt-glib into a {@link VirError}; a
  * `VirError` comes back as it is. The original is kept as `cause`.
+ *
+ * @example
+ * ```ts
+ * const err = toVirError(new Error("Unable to get domain: Domain not found: no domain with matching name 'x'"))
+ * err.code        // VirErrorCode.VIR_ERR_NO_DOMAIN (42)
+ * err.operation   // 'Unable to get domain'
+ * err.info        // "no domain with matching name 'x'"
+ * ```
  */
 export function toVirError(err: unknown): VirError {
   if (err instanceof VirError) return err

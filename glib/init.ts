@@ -16,6 +16,11 @@ let initialized = false
  * failure; here a failure throws a {@link VirError} and the next call tries again.
  *
  * @throws VirError when libvirt-glib or node-gtk cannot be initialised.
+ * @example
+ * ```ts
+ * import { init } from 'gvir/glib'
+ * init()   // only needed before using node-gtk's LibvirtGObject directly
+ * ```
  */
 export function init(): void {
   if (initialized) return

@@ -86,6 +86,13 @@ export function startLoop(): void {
  * Keeps GLib's default main context iterated, and the Node process alive, until the
  * returned function is called. Every pending call, open connection and live
  * subscription holds the loop; when the last hold is released the process may exit.
+ *
+ * @example
+ * ```ts
+ * // keep GLib sources of your own (a GLib.timeoutAdd, a raw node-gtk signal) served
+ * const release = hold()
+ * GLib.timeoutAdd(GLib.PRIORITY_DEFAULT, 500, () => { release(); return false })
+ * ```
  */
 export function hold(): Release {
   const a = load()
@@ -98,7 +105,16 @@ export function hold(): Release {
   }
 }
 
-/** The native watcher's counters (see {@link LoopStats}). */
+/**
+ * The native watcher's counters (see {@link LoopStats}).
+ *
+ * @example
+ * ```ts
+ * const before = loopStats().dispatches
+ * await conn.fetchDomains()
+ * console.log(loopStats().dispatches - before, 'GLib dispatches')
+ * ```
+ */
 export function loopStats(): LoopStats {
   return load().stats()
 }

@@ -34,7 +34,14 @@ export interface MonitorCall {
   /** `'ok'`, the VirError's code name (`'VIR_ERR_NO_DOMAIN'`), `'VirError'` when it has none, or `'AbortError'`. */
   readonly outcome: string
   /** The failure, its message redacted; absent on success. */
-  readonly error?: { readonly code?: number; readonly codeName?: string; readonly message: string }
+  readonly error?: {
+    /** libvirt's error number (a {@link VirErrorCode}), when the failure was a VirError that has one. */
+    readonly code?: number
+    /** libvirt's C name of `code` (`'VIR_ERR_NO_DOMAIN'`). */
+    readonly codeName?: string
+    /** The error's message with secrets redacted (see {@link redactSecrets}). */
+    readonly message: string
+  }
 }
 
 const calls = new Subject<MonitorCall>()
@@ -69,8 +76,12 @@ export function isMonitored(): boolean {
   return subscribers > 0
 }
 
-/** A call being timed; `end` once with the error it failed with, or nothing. */
+/** A call being timed by one of the doors into libvirt-glib ({@link callAsync}, {@link callSync}). */
 export interface MonitorProbe {
+  /**
+   * Ends the call and emits its {@link MonitorCall} to {@link monitor$}'s subscribers:
+   * with no argument it succeeded, with one it failed with that error. Later calls do nothing.
+   */
   end(error?: unknown): void
 }
 

@@ -24,8 +24,8 @@ type Method = (...args: never[]) => unknown
 /** The names `foo` for which `T` has both `fooAsync` and `fooFinish` methods. */
 export type AsyncMethodName<T> = {
   [K in keyof T & string]: K extends `${infer B}Async`
-    ? T[K] extends Method
-      ? `${B}Finish` extends keyof T ? (T[`${B}Finish`] extends Method ? B : never) : never
+    ? T[K] extends (...args: never[]) => unknown
+      ? `${B}Finish` extends keyof T ? (T[`${B}Finish`] extends (...args: never[]) => unknown ? B : never) : never
       : never
     : never
 }[keyof T & string]

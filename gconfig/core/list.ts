@@ -73,6 +73,13 @@ export class ConfigList<C extends ConfigObject> implements Iterable<C> {
     return this.elements().indexOf(item.node)
   }
 
+  /**
+   * Iterates over a snapshot of the items, so `for…of` and spreading work.
+   * @example
+   * ```ts
+   * for (const disk of domain.disks) console.log(disk.targetDev)   // vda
+   * ```
+   */
   [Symbol.iterator](): Iterator<C> {
     return this.toArray()[Symbol.iterator]()
   }

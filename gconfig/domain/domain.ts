@@ -242,6 +242,14 @@ export class Domain extends defineDocument('domain', {
   get bootDevices(): DomainOsBootDevice[] {
     return this.os?.bootDevices ?? []
   }
+  /**
+   * Replaces every `<boot>` with one per device, in order, creating `<os>` when needed.
+   * @throws ConfigError for a device libvirt does not know; the document is unchanged.
+   * @example
+   * ```ts
+   * domain.bootDevices = ['cdrom', 'hd']   // <os>…<boot dev='cdrom'/><boot dev='hd'/></os>
+   * ```
+   */
   set bootDevices(devs: readonly DomainOsBootDevice[]) {
     bootElements(devs) // validates before <os> is created
     if (devs.length === 0 && this.os === undefined) return

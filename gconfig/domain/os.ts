@@ -155,6 +155,10 @@ export class DomainOs extends defineElement('os', {
   get bootDevices(): DomainOsBootDevice[] {
     return this.boots.toArray().flatMap((b) => (b.dev === undefined ? [] : [b.dev]))
   }
+  /**
+   * Replaces every `<boot>` with one per device, in order.
+   * @throws ConfigError for a device libvirt does not know; the element is unchanged.
+   */
   set bootDevices(devs: readonly DomainOsBootDevice[]) {
     const fresh = bootElements(devs)
     while (this.boots.length > 0) this.boots.remove(0)

@@ -53,6 +53,7 @@ export class XmlText {
     return this._value
   }
 
+  /** Replaces the text; it is escaped afresh when the document is serialised. */
   set value(v: string) {
     this._value = v
     this.raw = undefined

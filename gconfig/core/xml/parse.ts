@@ -42,7 +42,12 @@ export const DEFAULT_MAX_DEPTH = 256
 export const DEFAULT_MAX_LENGTH = 64 * 1024 * 1024
 
 /** 1-based line and column of `offset` in `src`. */
-export function lineColumn(src: string, offset: number): { line: number; column: number } {
+export function lineColumn(src: string, offset: number): {
+  /** 1-based line number. */
+  line: number
+  /** 1-based column, in UTF-16 code units. */
+  column: number
+} {
   let line = 1
   let lastNl = -1
   for (let i = src.indexOf('\n'); i >= 0 && i < offset; i = src.indexOf('\n', i + 1)) {
