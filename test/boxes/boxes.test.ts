@@ -160,6 +160,20 @@ describe('boxes: the GTK 4 example app under Xvfb', function () {
     assert.equal([...config.interfaces][0]?.modelType, 'virtio')
   })
 
+  it('reloads the details when another client redefines the selected domain', async () => {
+    await app.send('select', { name: 'edited' })
+    await app.waitFor<{ loaded: boolean; name?: string }>('details', {}, (d) => d.loaded && d.name === 'edited')
+    const config = DomainConfig.fromXml(virsh('dumpxml', '--inactive', 'edited'))
+    config.memory = 768 * MiB
+    config.currentMemory = 768 * MiB
+    config.vcpu = 2
+    const file = join(dir, 'edited-outside.xml')
+    writeFileSync(file, config.toXml())
+    virsh('define', file)
+    const shown = await app.waitFor<{ memoryMiB: number; vcpus: number }>('details', {}, (d) => d.memoryMiB === 768)
+    assert.equal(shown.vcpus, 2)
+  })
+
   it('keeps the GTK main loop dispatching while a fetch waits on a stalled daemon', async () => {
     const pid = daemon.pid
     assert.ok(pid)
