@@ -51,10 +51,11 @@ export function fromSignal<A extends unknown[], T>(obj: GObject.Object, name: st
   return new Observable<T | A>((subscriber) => {
     const release = hold()
     // node-gtk 4.1.1 keeps every handler ever connected in a JS array on the wrapper and
-    // disconnect() never clears its slot, so the handler (and through it this subscriber and
-    // its whole rxjs chain) lived as long as the GObject: 7 KiB of heap per events$
-    // subscribe/unsubscribe, measured. The handler reaches the subscriber only through
-    // `target`, which teardown clears; what stays behind is this small closure.
+    // disconnect() never clears its slot: the handler (and through it this subscriber and its
+    // rxjs chain) lived as long as the GObject, 7 KiB of heap per events$ subscribe/unsubscribe.
+    // gvir's patch 0004 frees the slot; where it cannot (a disconnect off the JS thread, an
+    // unpatched node-gtk) the handler still reaches the subscriber only through `target`,
+    // which teardown clears, so at most this small closure stays behind.
     let target: typeof subscriber | undefined = subscriber
     let live = true
     let id: number

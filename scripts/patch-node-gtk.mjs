@@ -5,7 +5,7 @@
 //   node scripts/patch-node-gtk.mjs
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -23,18 +23,41 @@ if (!existsSync(nodeGtk)) {
   console.error('patch-node-gtk: node_modules/node-gtk is missing; run npm ci first')
   process.exit(1)
 }
-if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === digest) process.exit(0)
+const done = () => existsSync(marker) && readFileSync(marker, 'utf8').trim() === digest
+if (done()) process.exit(0)
+
+// One patcher at a time: two rebuilds in the same build/ directory fail each other (seen when
+// set-up ran while a new patch was being applied). A lock older than 10 minutes is stale.
+const lock = join(nodeGtk, '.gvir-patches.lock')
+for (;;) {
+  try {
+    mkdirSync(lock)
+    break
+  } catch (err) {
+    if (err.code !== 'EEXIST') throw err
+    if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 10 * 60_000) { rmSync(lock, { recursive: true, force: true }); continue }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)
+  }
+}
+process.on('exit', () => rmSync(lock, { recursive: true, force: true }))
+if (done()) process.exit(0)
 
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: nodeGtk, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...opts })
-for (const p of patches) {
-  const file = join(patchDir, p)
+const applied = (file) => {
   try {
-    // Already in the source (e.g. a rebuild interrupted after patching): nothing to apply.
     run('patch', ['-p1', '-R', '--dry-run', '-s', '-f', '-i', file])
-    console.log(`patch-node-gtk: ${p} already applied`)
-    continue
-  } catch { /* not applied yet */ }
-  run('patch', ['-p1', '-N', '-s', '-i', file])
+    return true
+  } catch { return false }
+}
+// Sources patched by an earlier series (a new patch added since, or a rebuild interrupted
+// after patching): take the applied ones off, last first, since a later patch may sit in an
+// earlier one's context; then the whole series applies to pristine sources.
+for (const p of [...patches].reverse()) {
+  const file = join(patchDir, p)
+  if (applied(file)) run('patch', ['-p1', '-R', '-s', '-f', '--no-backup-if-mismatch', '-i', file])
+}
+for (const p of patches) {
+  run('patch', ['-p1', '-N', '-s', '--no-backup-if-mismatch', '-i', join(patchDir, p)])
   console.log(`patch-node-gtk: applied ${p}`)
 }
 

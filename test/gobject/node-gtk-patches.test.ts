@@ -61,4 +61,45 @@ describe('node-gtk as patched for gvir', () => {
     for (const dom of conn.getDomains()) assert.equal(typeof dom.getInfo().state, 'number')
     conn.close()
   })
+
+  it('lets a disconnected handler be collected: disconnect() frees its slot in the wrapper (0004)', async () => {
+    const { Gio } = gi()
+    const action = Gio.SimpleAction.new('soak', null)
+    // deref() keeps its target alive until the job ends: collect in a fresh job, look after.
+    const collected = async (ref: WeakRef<object>): Promise<boolean> => {
+      for (let i = 0; i < 3; i++) {
+        await tick()
+        gc()
+        await tick()
+        if (ref.deref() === undefined) return true
+      }
+      return false
+    }
+    const connectAndDisconnect = (): WeakRef<object> => {
+      const handler = (): void => undefined
+      action.disconnect(action.connect('activate', handler))
+      return new WeakRef(handler)
+    }
+    const ref = connectAndDisconnect()
+    // Unpatched, the wrapper's handler array kept every handler ever connected.
+    assert.equal(await collected(ref), true)
+    assert.equal(action.name, 'soak', 'the wrapper itself is still here')
+  })
+
+  it('reuses freed slots without mixing handlers up: each live handler sees its own emissions (0004)', () => {
+    const { Gio } = gi()
+    const action = Gio.SimpleAction.new('slots', null)
+    const seen = { a: 0, b: 0, c: 0, gone: 0 }
+    const a = action.connect('activate', () => seen.a++)
+    for (let i = 0; i < 1000; i++) action.disconnect(action.connect('activate', () => seen.gone++))
+    const b = action.connect('activate', () => seen.b++)
+    action.activate(null)
+    action.disconnect(a)
+    // c takes a's slot: only c may answer for it now.
+    action.connect('activate', () => seen.c++)
+    action.activate(null)
+    action.disconnect(b)
+    action.activate(null)
+    assert.deepEqual(seen, { a: 1, b: 2, c: 2, gone: 0 })
+  })
 })
