@@ -46,6 +46,7 @@ export interface LoopStats {
 interface Addon {
   start(): void
   stop(): void
+  adoptForeign(window?: number): boolean
   ref(): void
   unref(): void
   stats(): LoopStats
@@ -73,8 +74,28 @@ function load(): Addon {
   // Node's teardown runs libuv once more with JavaScript disallowed; a GLib dispatch
   // then would call into JS and crash the exiting process (seen: ~1 exit in 10).
   process.once('exit', () => loaded.stop())
+  adoptNodeGtkLoop(require, loaded)
   addon = loaded
   return loaded
+}
+
+/**
+ * node-gtk attaches its own GLib source (libuv nested in GLib) the first time an app runs a
+ * GLib main loop, and leaves it attached. The watcher must never dispatch that source
+ * (it would re-enter uv_run), so it adopts the source the moment node-gtk attaches it:
+ * node-gtk's loop module calls its native `StartLoop` through the binding object at call
+ * time, so wrapping that property sees every start. If node-gtk's loop started before
+ * gvir loaded, the watcher finds the source by itself (see gvir_loop.c find_foreign).
+ */
+function adoptNodeGtkLoop(require: NodeJS.Require, loaded: Addon): void {
+  const binding = require('node-gtk/lib/native.js') as { StartLoop?: (...args: unknown[]) => unknown }
+  const start = binding.StartLoop
+  if (typeof start !== 'function') return
+  binding.StartLoop = function startLoop(this: unknown, ...args: unknown[]) {
+    const result = start.apply(this, args)
+    loaded.adoptForeign()
+    return result
+  }
 }
 
 /** Starts the glue; idempotent. {@link init} calls it. */

@@ -90,6 +90,16 @@ static GSourceFuncs *foreign_orig;
 static GSourceFuncs foreign_funcs;
 static gboolean driving;
 
+/* TRUE while on_check dispatches: the watcher itself is GLib's caller. */
+static gboolean dispatching;
+
+static gboolean foreign_dispatch(GSource *s, GSourceFunc cb, gpointer data) {
+  /* Dispatched by us directly (depth 1, not from a GLib loop nested in a callback): it was
+   * marked ready before we could adopt it. Running it would re-enter uv_run. */
+  if (dispatching && g_main_depth() == 1) return G_SOURCE_CONTINUE;
+  return foreign_orig->dispatch(s, cb, data);
+}
+
 static gboolean foreign_prepare(GSource *s, gint *timeout) {
   if (driving) {
     *timeout = -1;
@@ -98,14 +108,45 @@ static gboolean foreign_prepare(GSource *s, gint *timeout) {
   return foreign_orig->prepare ? foreign_orig->prepare(s, timeout) : FALSE;
 }
 
-static void capture_foreign(void) {
-  GSource *s = g_main_current_source();
-  if (foreign || s == NULL) return;
+static void adopt_foreign(GSource *s) {
+  if (foreign || s == NULL || s->source_funcs == &foreign_funcs) return;
   foreign = g_source_ref(s);
   foreign_orig = (GSourceFuncs *) s->source_funcs;
   foreign_funcs = *foreign_orig;
   foreign_funcs.prepare = foreign_prepare;
+  foreign_funcs.dispatch = foreign_dispatch;
   s->source_funcs = &foreign_funcs;
+}
+
+/* Inside node-gtk's source, libuv callbacks run nested: the source being dispatched is it. */
+static void capture_foreign(void) {
+  adopt_foreign(g_main_current_source());
+}
+
+/* node-gtk's source, found among the sources attached to the default context with ids
+ * in (newest - window, newest]: its functions have the shape prepare+dispatch only, and
+ * the uv loop it runs is ours. Called right after node-gtk attaches it (glib/loop.ts
+ * wraps node-gtk's StartLoop), so that the watcher never dispatches it even when a GLib
+ * main loop returned before our callbacks ever ran nested in it. */
+static void find_foreign(guint window) {
+  if (foreign) return;
+  GSource *probe = g_idle_source_new();
+  guint newest = g_source_attach(probe, NULL);
+  g_source_destroy(probe);
+  g_source_unref(probe);
+  for (guint id = newest - 1; id > 0 && newest - id <= window; id--) {
+    GSource *s = g_main_context_find_source_by_id(NULL, id);
+    if (s == NULL || s->source_funcs == NULL) continue;
+    const GSourceFuncs *f = s->source_funcs;
+    if (f->prepare == NULL || f->check != NULL || f->dispatch == NULL || f->finalize != NULL) continue;
+    /* node-gtk's struct uv_loop_source { GSource source; uv_loop_t *loop; ... }: only read
+     * past GSource once the function shape already matched. */
+    uv_loop_t *loop = *(uv_loop_t **) ((char *) s + sizeof(GSource));
+    if (loop == L.loop) {
+      adopt_foreign(s);
+      return;
+    }
+  }
 }
 
 static void noop_poll(uv_poll_t *h, int status, int events) {}
@@ -180,6 +221,9 @@ static void on_prepare(uv_prepare_t *h) {
     return;
   }
   L.acquired = TRUE;
+  /* Until it is adopted, node-gtk's source prepares with V8 calls of its own. */
+  napi_handle_scope hs;
+  napi_open_handle_scope(L.env, &hs);
   driving = TRUE;
   g_main_context_prepare(ctx, &L.max_priority);
   while ((n = g_main_context_query(ctx, L.max_priority, &timeout, L.fds, L.cap_fds)) > L.cap_fds) {
@@ -187,7 +231,18 @@ static void on_prepare(uv_prepare_t *h) {
     L.fds = realloc(L.fds, sizeof(GPollFD) * L.cap_fds);
   }
   driving = FALSE;
+  napi_close_handle_scope(L.env, hs);
   L.n_fds = n;
+  /* Last resort, once: node-gtk's source is attached (GLib watches libuv's own fd) but was
+   * neither adopted when attached nor seen running a loop. */
+  static gboolean searched;
+  if (!foreign && !searched)
+    for (gint i = 0; i < n; i++)
+      if (L.fds[i].fd == uv_backend_fd(L.loop)) {
+        searched = TRUE;
+        find_foreign(G_MAXUINT);
+        break;
+      }
   watch_fds();
   if (!L.watching) {
     uv_poll_start(&L.watch, UV_READABLE, noop_poll);
@@ -208,7 +263,9 @@ static void dispatch_in_node_scope(GMainContext *ctx) {
   napi_open_handle_scope(env, &hs);
   napi_get_reference_value(env, L.resource, &resource);
   napi_open_callback_scope(env, resource, L.async_context, &cs);
+  dispatching = TRUE;
   g_main_context_dispatch(ctx);
+  dispatching = FALSE;
   L.dispatches++;
   /* Closing the scope runs queued nextTicks and promise continuations. */
   napi_close_callback_scope(env, cs);
@@ -340,6 +397,18 @@ static napi_value js_stop(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+static napi_value js_adopt_foreign(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  uint32_t window = 16;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc >= 1) napi_get_value_uint32(env, argv[0], &window);
+  if (L.started) find_foreign(window);
+  napi_value r;
+  napi_get_boolean(env, foreign != NULL, &r);
+  return r;
+}
+
 static napi_value js_ref(napi_env env, napi_callback_info info) {
   L.refs++;
   if (L.started && !closing) apply_ref();
@@ -372,6 +441,7 @@ static napi_value init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     { "start", NULL, js_start, NULL, NULL, NULL, napi_default, NULL },
     { "stop", NULL, js_stop, NULL, NULL, NULL, napi_default, NULL },
+    { "adoptForeign", NULL, js_adopt_foreign, NULL, NULL, NULL, napi_default, NULL },
     { "ref", NULL, js_ref, NULL, NULL, NULL, napi_default, NULL },
     { "unref", NULL, js_unref, NULL, NULL, NULL, napi_default, NULL },
     { "stats", NULL, js_stats, NULL, NULL, NULL, napi_default, NULL },

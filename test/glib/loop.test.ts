@@ -80,4 +80,11 @@ describe('glib loop glue', function () {
       'after fetch 1',
     ])
   })
+
+  it('keeps working after an app whose GLib main loop returned at once', async () => {
+    const run = await runScript('app-early.mjs')
+    assert.equal(run.signal, null, run.stderr)
+    assert.equal(run.code, 0, run.stderr)
+    assert.equal(run.stdout.trim(), 'after early app.run ok true')
+  })
 })
