@@ -10,7 +10,8 @@ let root = dirname(fileURLToPath(import.meta.url))
 while (!existsSync(join(root, 'package.json'))) root = dirname(root)
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
-const snippets = [...readme.matchAll(/^### (.+)\n[\s\S]*?```ts\n([\s\S]*?)```/gm)].map((m) => ({ title: m[1]!, code: m[2]! }))
+// A ### heading owns the first ```ts block before the next heading of any level.
+const snippets = [...readme.matchAll(/^### (.+)\n(?:(?!#{1,6} )[^\n]*\n)*?```ts\n([\s\S]*?)```/gm)].map((m) => ({ title: m[1]!, code: m[2]! }))
 
 describe('README', function () {
   this.timeout(60_000)
@@ -20,6 +21,11 @@ describe('README', function () {
 
   it('has a runnable snippet for each layer of the tour', () => {
     assert.ok(snippets.length >= 4, `found ${snippets.length} snippets`)
+  })
+
+  it('runs every ```ts block it shows (each sits under its own ### heading)', () => {
+    const blocks = readme.match(/^```ts$/gm) ?? []
+    assert.equal(snippets.length, blocks.length)
   })
 
   function runSnippet(i: number, code: string) {
