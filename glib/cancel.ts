@@ -24,7 +24,14 @@
 import { gi } from '../lib/gi.js'
 import type { Gio } from '../lib/gi.js'
 
-/** The `DOMException` named `'AbortError'` that an aborted call rejects with; `cause` is `signal.reason`. */
+/**
+ * The `DOMException` named `'AbortError'` that an aborted call rejects with; `cause` is `signal.reason`.
+ *
+ * @example
+ * ```ts
+ * if (signal.aborted) return Promise.reject(abortError(signal))
+ * ```
+ */
 export function abortError(signal: AbortSignal): DOMException {
   return new DOMException('The operation was aborted', { name: 'AbortError', cause: signal.reason })
 }

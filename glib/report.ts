@@ -29,7 +29,15 @@ export function setErrorReporter(next: ErrorReporter | null): ErrorReporter {
   return previous
 }
 
-/** Hands `error` to the current reporter; a reporter that throws is itself reported to `console.error`. */
+/**
+ * Hands `error` to the current reporter; a reporter that throws is itself reported to `console.error`.
+ *
+ * @example
+ * ```ts
+ * // inside a node-gtk callback, where a throw would end the process
+ * try { handle(args) } catch (err) { reportError(err) }
+ * ```
+ */
 export function reportError(error: unknown): void {
   try {
     reporter(error)
