@@ -46,7 +46,14 @@ export function withGConfig<G extends LibvirtGConfig.Object, R>(cls: GConfigClas
   return useTransient(conf, use)
 }
 
-/** The XML of a transient GVirConfig object libvirt-glib returned, which is released at once. */
-export function takeXml(conf: LibvirtGConfig.Object): string {
+/**
+ * The XML of a transient GVirConfig object libvirt-glib returned, which is released at once.
+ *
+ * `null` rejects with a VirError: libvirt-glib hands back `NULL` without a GError when a
+ * `g_return_val_if_fail` fails, e.g. getCapabilities on a connection that closed (a lost
+ * libvirtd) while the call was in its GTask thread.
+ */
+export function takeXml(conf: LibvirtGConfig.Object | null): string {
+  if (conf === null || conf === undefined) throw new VirError('Connection is not open: libvirt-glib returned no document')
   return useTransient(conf, (c) => c.toXml())
 }

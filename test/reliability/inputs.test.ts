@@ -78,12 +78,15 @@ describe('reliability: hostile input to gobject', function () {
       for (const uuid of ['', 'zzz', '00000000-0000-0000-0000-000000000000', `${running.uuid}\0`]) {
         assert.equal(conn.getDomain(uuid), undefined, JSON.stringify(uuid))
       }
-      // C's int would turn 1.5, 2^32 + 1 or 1 - 2^32 into the running domain's id 1.
-      assert.equal(running.id, 1)
-      for (const id of [-1, 2 ** 31, 2 ** 40, Number.NaN, Infinity, 1.5, 2 ** 32 + 1, 1 - 2 ** 32]) {
-        assert.equal(conn.findDomainById(id), undefined, String(id))
+      // C's int would turn id + 0.5, id + 2^32 or id - 2^32 into the running domain's id.
+      // (Its id is 1 only on a fresh test driver: the driver's state lives while any earlier
+      // spec's GVirDomain still holds its virConnect, until those wrappers are collected.)
+      const id = running.id
+      assert.ok(id > 0)
+      for (const bad of [-1, 2 ** 31, 2 ** 40, Number.NaN, Infinity, id + 0.5, id + 2 ** 32, id - 2 ** 32]) {
+        assert.equal(conn.findDomainById(bad), undefined, String(bad))
       }
-      assert.equal(conn.findDomainById(1), running)
+      assert.equal(conn.findDomainById(id), running)
     })
 
     it('rejects calls on a domain that no longer exists with VIR_ERR_NO_DOMAIN', async () => {
