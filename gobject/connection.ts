@@ -11,8 +11,13 @@ import { type ConfigInput, takeXml, withGConfig } from './config.js'
 import { Domain, watchDomain } from './domain.js'
 import { type CallContext, invoke, invokeSync, isInProcessUri } from './call.js'
 import { watched } from './failure.js'
-import { GvirObject, wrapObject } from './object.js'
+import { type AnyGObject, type GvirClass, GvirObject, wrapObject } from './object.js'
 import { cachedList } from './owned-list.js'
+import { adopt, type StreamSource } from './owner.js'
+import { StoragePool } from './storage-pool.js'
+import { Network } from './network.js'
+import { Interface } from './interface.js'
+import { Stream } from './stream.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
 
 /** Options of {@link Connection.open}. */
@@ -74,7 +79,7 @@ const lostConnection = /client socket is closed|Cannot (?:write|recv) data|End o
  * An open Connection holds the Node process (through gvir's loop glue) until it is closed,
  * so a script exits by itself once it closes its connections. Open one with {@link Connection.open}.
  */
-export class Connection extends GvirObject<LibvirtGObject.Connection> implements CallContext {
+export class Connection extends GvirObject<LibvirtGObject.Connection> implements CallContext, StreamSource {
   #release?: Release
   #handlers: number[] = []
   readonly #opened = new Subject<void>()
@@ -310,9 +315,88 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> implements
     return d ? this.#wrapDomain(d) : undefined
   }
 
-  // TODO(storage/network engineer's files): getStoragePools/getStoragePool/findStoragePoolByName,
-  // getNetworks/getNetwork/findNetworkByName, getInterfaces/getInterface/findInterfaceByMac are wired when
-  // gobject/storage-pool.ts, network.ts and interface.ts land.
+  /**
+   * The storage pools of the cache (from the last {@link fetchStoragePools}; none before).
+   * Like domains, each fetch builds new GVirStoragePool objects: take pools again after one.
+   */
+  getStoragePools(): StoragePool[] {
+    return cachedList(() => this.gobject.getStoragePools()).map((p) => this.#own(p, StoragePool))
+  }
+  /** The cached storage pool with this UUID. */
+  getStoragePool(uuid: string): StoragePool | undefined {
+    return this.#lookup(uuid, (u) => this.gobject.getStoragePool(u), StoragePool)
+  }
+  /** The cached storage pool with this name. */
+  findStoragePoolByName(name: string): StoragePool | undefined {
+    return this.#lookup(name, (n) => this.gobject.findStoragePoolByName(n), StoragePool)
+  }
+
+  /** The virtual networks of the cache (from the last {@link fetchNetworks}; none before). */
+  getNetworks(): Network[] {
+    return cachedList(() => this.gobject.getNetworks()).map((n) => this.#own(n, Network))
+  }
+  /** The cached network with this UUID. */
+  getNetwork(uuid: string): Network | undefined {
+    return this.#lookup(uuid, (u) => this.gobject.getNetwork(u), Network)
+  }
+  /** The cached network with this name. */
+  findNetworkByName(name: string): Network | undefined {
+    return this.#lookup(name, (n) => this.gobject.findNetworkByName(n), Network)
+  }
+
+  /** The host interfaces of the cache (from the last {@link fetchInterfaces}; none before). */
+  getInterfaces(): Interface[] {
+    return cachedList(() => this.gobject.getInterfaces()).map((i) => this.#own(i, Interface))
+  }
+  /** The cached host interface with this name (e.g. `eth0`). */
+  getInterface(name: string): Interface | undefined {
+    return this.#lookup(name, (n) => this.gobject.getInterface(n), Interface)
+  }
+  /** The cached host interface with this MAC address. */
+  findInterfaceByMac(mac: string): Interface | undefined {
+    return this.#lookup(mac, (m) => this.gobject.findInterfaceByMac(m), Interface)
+  }
+
+  /** Wraps an object this connection handed out, so its calls follow this connection. */
+  #own<G extends AnyGObject, C extends GvirObject<G>>(gobj: G, cls: GvirClass<G, C>): C {
+    return adopt(wrapObject(gobj, cls), this)
+  }
+
+  /** A cache lookup by a string key; nothing for a key with a NUL, which C would read cut short. */
+  #lookup<G extends AnyGObject, C extends GvirObject<G>>(key: string, find: (key: string) => G | null, cls: GvirClass<G, C>): C | undefined {
+    if (typeof key !== 'string' || hasNul(key)) return undefined
+    const found = find(key)
+    return found ? this.#own(found, cls) : undefined
+  }
+
+  /**
+   * Defines a persistent storage pool from `config` (a gconfig `StoragePool` or its XML);
+   * it is not started. Runs on the JS thread.
+   * @example
+   * const pool = await conn.createStoragePool(`<pool type='dir'><name>images</name><target><path>/srv/images</path></target></pool>`)
+   * await pool.start()
+   */
+  createStoragePool(config: ConfigInput, options: CallOptions = {}): Promise<StoragePool> {
+    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.StoragePool, config, (conf) =>
+      this.#own(this.gobject.createStoragePool(conf, 0), StoragePool)))
+  }
+
+  /**
+   * A new libvirt data stream for one transfer: give it to `StorageVol.upload`/`download`,
+   * `Domain.screenshot` or `Domain.openConsole` (they make one themselves when given none).
+   */
+  getStream(options: CallOptions = {}): Promise<Stream> {
+    return invokeSync(this, options, () => this.newStream())
+  }
+
+  /** @internal A new stream, synchronously (virStreamNew only allocates); a VirError when closed. */
+  newStream(): Stream {
+    this.#requireOpen()
+    // libvirt-glib returns NULL with a GLib-CRITICAL, no GError, when its handle is gone.
+    const g = this.gobject.getStream(0) as LibvirtGObject.Stream | null
+    if (!g) throw new VirError('Connection is not open')
+    return this.#own(g, Stream)
+  }
 
   /** The hypervisor's name (`'QEMU'`, `'Test'`…). Runs on the JS thread. */
   getHypervisorName(options: CallOptions = {}): Promise<string> {

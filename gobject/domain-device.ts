@@ -2,10 +2,12 @@
  * Devices of a running domain: `DomainDisk` and `DomainInterface`, with their statistics.
  * @module
  */
-import { callSync, type CallOptions } from '../glib/index.js'
+import type { CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { GvirObject, wrapObject } from './object.js'
 import { takeXml } from './config.js'
+import { invokeSync } from './call.js'
+import { ownerOf } from './owner.js'
 import type { Domain } from './domain.js'
 
 /** A device of a domain, over LibvirtGObject's `GVirDomainDevice`. */
@@ -52,15 +54,15 @@ export interface DomainDiskResizeOptions extends CallOptions {
 export class DomainDisk extends DomainDevice<LibvirtGObject.DomainDisk> {
   /** The disk's I/O counters. Runs on the JS thread; fails unless the domain runs. */
   getStats(options: CallOptions = {}): Promise<DomainDiskStats> {
-    return callSync(() => {
+    return invokeSync(ownerOf(this), options, () => {
       const s = this.gobject.getStats()
       return { rdReq: BigInt(s.rdReq), rdBytes: BigInt(s.rdBytes), wrReq: BigInt(s.wrReq), wrBytes: BigInt(s.wrBytes), errs: BigInt(s.errs) }
-    }, options)
+    })
   }
 
   /** Grows the disk of the running domain to `size` bytes. Runs on the JS thread. */
   resize(size: number | bigint, options: DomainDiskResizeOptions = {}): Promise<void> {
-    return callSync(() => { this.gobject.resize(BigInt(size), options.bytes === false ? 0 : 1) }, options)
+    return invokeSync(ownerOf(this), options, () => { this.gobject.resize(BigInt(size), options.bytes === false ? 0 : 1) })
   }
 }
 
@@ -68,13 +70,13 @@ export class DomainDisk extends DomainDevice<LibvirtGObject.DomainDisk> {
 export class DomainInterface extends DomainDevice<LibvirtGObject.DomainInterface> {
   /** The interface's traffic counters. Runs on the JS thread; fails unless the domain runs. */
   getStats(options: CallOptions = {}): Promise<DomainInterfaceStats> {
-    return callSync(() => {
+    return invokeSync(ownerOf(this), options, () => {
       const s = this.gobject.getStats()
       return {
         rxBytes: BigInt(s.rxBytes), rxPackets: BigInt(s.rxPackets), rxErrs: BigInt(s.rxErrs), rxDrop: BigInt(s.rxDrop),
         txBytes: BigInt(s.txBytes), txPackets: BigInt(s.txPackets), txErrs: BigInt(s.txErrs), txDrop: BigInt(s.txDrop),
       }
-    }, options)
+    })
   }
 }
 

@@ -2,12 +2,14 @@
  * `DomainSnapshot`: one snapshot of a domain, over LibvirtGObject's GVirDomainSnapshot.
  * @module
  */
-import { callAsync, callSync, type CallOptions } from '../glib/index.js'
+import type { CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { DomainSnapshot as DomainSnapshotConfig } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject } from './object.js'
+import { invoke, invokeSync, toVoid } from './call.js'
+import { ownerOf } from './owner.js'
 
 /** Options of {@link DomainSnapshot.revertTo}. */
 export interface DomainSnapshotRevertOptions extends CallOptions {
@@ -38,26 +40,26 @@ export class DomainSnapshot extends GvirObject<LibvirtGObject.DomainSnapshot> {
 
   /** The snapshot's config as a gconfig `DomainSnapshot`. Runs on the JS thread. */
   getConfig(options: CallOptions = {}): Promise<DomainSnapshotConfig> {
-    return callSync(() => DomainSnapshotConfig.fromXml(takeXml(this.gobject.getConfig(0))), options)
+    return invokeSync(ownerOf(this), options, () => DomainSnapshotConfig.fromXml(takeXml(this.gobject.getConfig(0))))
   }
 
   /** Replaces the snapshot's config (e.g. its description). Runs on the JS thread. */
   setConfig(config: ConfigInput, options: CallOptions = {}): Promise<void> {
-    return callSync(() => withGConfig(gi().LibvirtGConfig.DomainSnapshot, config, (conf) => { this.gobject.setConfig(conf) }), options)
+    return invokeSync(ownerOf(this), options, () => withGConfig(gi().LibvirtGConfig.DomainSnapshot, config, (conf) => { this.gobject.setConfig(conf) }))
   }
 
   /** Whether this is the domain's current snapshot. Runs on the JS thread. */
   isCurrent(options: CallOptions = {}): Promise<boolean> {
-    return callSync(() => this.gobject.getIsCurrent(0)[1], options)
+    return invokeSync(ownerOf(this), options, () => this.gobject.getIsCurrent(0)[1])
   }
 
   /** Reverts the domain to this snapshot. */
   revertTo(options: DomainSnapshotRevertOptions = {}): Promise<void> {
-    return callAsync(this.gobject, 'revertTo', [toFlags(options, revertFlags)], options).then(() => undefined)
+    return invoke(ownerOf(this), this.gobject, 'revertTo', [toFlags(options, revertFlags)], options).then(toVoid)
   }
 
   /** Deletes the snapshot. */
   delete(options: DomainSnapshotDeleteOptions = {}): Promise<void> {
-    return callAsync(this.gobject, 'delete', [toFlags(options, deleteFlags)], options).then(() => undefined)
+    return invoke(ownerOf(this), this.gobject, 'delete', [toFlags(options, deleteFlags)], options).then(toVoid)
   }
 }

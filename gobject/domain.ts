@@ -2,6 +2,7 @@
  * `Domain`: one libvirt domain, over LibvirtGObject's GVirDomain.
  * @module
  */
+import type { Duplex, Readable } from 'node:stream'
 import { type Observable, merge, share } from 'rxjs'
 import { callAsync, fromSignal, type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
@@ -17,6 +18,9 @@ import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, useTransient, wrapObject } from './object.js'
 import { cachedList, freshList } from './owned-list.js'
 import { deviceConfigClass } from './device-config.js'
+import { adopt, streamFrom } from './owner.js'
+import { type Stream, type StreamOptions, isSpent, streamToDuplex, streamToReadable } from './stream.js'
+import { checkCString } from '../glib/cstring.js'
 
 /** Options of {@link Domain.start}. */
 export interface DomainStartOptions extends CallOptions {
@@ -105,6 +109,33 @@ export interface DomainSnapshotListOptions extends CallOptions {
 const snapshotListFlags: FlagTable<'roots' | 'metadata' | 'leaves' | 'noLeaves' | 'noMetadata' | 'inactive' | 'active' | 'diskOnly' | 'internal' | 'external'> = {
   roots: 1, metadata: 2, leaves: 4, noLeaves: 8, noMetadata: 16, inactive: 32, active: 64, diskOnly: 128, internal: 256, external: 512,
 }
+
+/** Options of {@link Domain.screenshot}. */
+export interface DomainScreenshotOptions extends StreamOptions {
+  /** Which monitor (head) of the display to capture; 0, the first, by default. */
+  monitor?: number
+  /** The stream to carry the image; a new one of the domain's connection by default. */
+  stream?: Stream
+}
+
+/** A screenshot: its MIME type as the hypervisor chose it (QEMU: `image/png`) and its bytes. */
+export interface DomainScreenshot {
+  /** The image's MIME type, e.g. `image/png`. */
+  readonly mime: string
+  /** The image's bytes; they stop flowing when nobody reads (backpressure). */
+  readonly data: Readable
+}
+
+/** Options of {@link Domain.openConsole}. */
+export interface DomainConsoleOptions extends StreamOptions {
+  /** Take the console over from another client that holds it. */
+  force?: boolean
+  /** Only open it if the driver can guarantee exclusive, safe access. */
+  safe?: boolean
+  /** The stream to carry the console; a new one of the domain's connection by default. */
+  stream?: Stream
+}
+const consoleFlags: FlagTable<'force' | 'safe'> = { force: 1, safe: 2 }
 
 const domainEventTypes = Object.keys(domainEventDetails) as DomainEventType[]
 
@@ -228,7 +259,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** The domain's disks and network interfaces (other devices are not listed by libvirt-glib). Runs on the JS thread. */
   getDevices(options: CallOptions = {}): Promise<DomainDevice[]> {
-    return invokeSync(this.#ctx, options, () => freshList(() => this.gobject.getDevices()).map((d) => wrapDomainDevice(d, this)))
+    return invokeSync(this.#ctx, options, () => freshList(() => this.gobject.getDevices()).map((d) => adopt(wrapDomainDevice(d, this), this.#ctx)))
   }
 
   /**
@@ -266,7 +297,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   createSnapshot(config?: ConfigInput, options: DomainSnapshotCreateOptions = {}): Promise<DomainSnapshot> {
     const flags = toFlags(options, snapshotCreateFlags)
     return this.#call(withGConfig(gi().LibvirtGConfig.DomainSnapshot, config ?? '<domainsnapshot/>', (conf) =>
-      callAsync(this.gobject, 'createSnapshot', [conf, flags], options)).then((s) => wrapObject(s, DomainSnapshot)))
+      callAsync(this.gobject, 'createSnapshot', [conf, flags], options)).then((s) => adopt(wrapObject(s, DomainSnapshot), this.#ctx)))
   }
 
   /** Refreshes the list of snapshots {@link getSnapshots} returns. */
@@ -276,7 +307,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** The snapshots found by the last {@link fetchSnapshots} (none before it). */
   getSnapshots(): DomainSnapshot[] {
-    return cachedList(() => this.gobject.getSnapshots()).map((s) => wrapObject(s, DomainSnapshot))
+    return cachedList(() => this.gobject.getSnapshots()).map((s) => adopt(wrapObject(s, DomainSnapshot), this.#ctx))
   }
 
   /** Whether the domain has a current snapshot. Runs on the JS thread. */
@@ -284,6 +315,67 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     return invokeSync(this.#ctx, options, () => {
       const [, has] = this.gobject.getHasCurrentSnapshot(0)
       return has
+    })
+  }
+
+  /**
+   * Captures the domain's screen: resolves with the image's MIME type and a Node Readable of
+   * its bytes. libvirt-glib's `screenshot` runs on the JS thread (it only starts the
+   * transfer); the bytes then flow asynchronously. Needs a running domain with graphics.
+   * @example
+   * const { mime, data } = await domain.screenshot()
+   * await pipeline(data, createWriteStream(mime === 'image/png' ? 'screen.png' : 'screen.ppm'))
+   */
+  async screenshot(options: DomainScreenshotOptions = {}): Promise<DomainScreenshot> {
+    const { monitor = 0 } = options
+    if (!Number.isSafeInteger(monitor) || monitor < 0 || monitor > 0xffffffff) {
+      throw new VirError(`invalid argument: not a monitor number: ${monitor}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
+    }
+    const stream = await this.#streamFor(options)
+    const mime = await invokeSync(this.#ctx, options, () => this.gobject.screenshot(stream.gobject, monitor, 0))
+    return { mime, data: streamToReadable(stream.gobject, options) }
+  }
+
+  /**
+   * Connects to the domain's console (serial or virtio), `devname` or the first one, and
+   * resolves with a Node Duplex: write keystrokes to it, read the guest's output from it.
+   * Destroy it (or abort `options.signal`) to let the console go. libvirt-glib's
+   * `openConsole` runs on the JS thread. Needs a running domain with a console.
+   * @example
+   * const console = await domain.openConsole()
+   * console.pipe(process.stdout)
+   * console.write('root\n')
+   */
+  async openConsole(devname?: string, options: DomainConsoleOptions = {}): Promise<Duplex> {
+    if (devname !== undefined) checkCString(devname, 'the console name')
+    const stream = await this.#streamFor(options)
+    await invokeSync(this.#ctx, options, () => { this.gobject.openConsole(stream.gobject, devname ?? null, toFlags(options, consoleFlags)) })
+    return streamToDuplex(stream.gobject, options)
+  }
+
+  /** The stream a transfer goes through: the caller's (unused), or a new one of the connection. */
+  async #streamFor(options: { stream?: Stream } & CallOptions): Promise<Stream> {
+    if (options.stream) {
+      if (isSpent(options.stream.gobject)) throw new VirError('Stream already used: a libvirt stream carries one transfer')
+      return options.stream
+    }
+    return invokeSync(this.#ctx, options, () => streamFrom(this.#ctx))
+  }
+
+  /**
+   * Connects graphics display `idx` (0 for the first) to `fd`, an open socket of yours
+   * (one end of a socketpair, a connected unix socket): the hypervisor then speaks VNC or
+   * SPICE on it. Runs on the JS thread.
+   * @example
+   * // fd: one end of a socketpair whose other end a VNC client (e.g. GTK-VNC) reads
+   * await domain.openGraphics(0, fd)
+   */
+  openGraphics(idx: number, fd: number, options: CallOptions & { skipAuth?: boolean } = {}): Promise<void> {
+    return invokeSync(this.#ctx, options, () => {
+      for (const [what, v] of [['display index', idx], ['file descriptor', fd]] as const) {
+        if (!Number.isSafeInteger(v) || v < 0 || v > 0x7fffffff) throw new VirError(`invalid argument: not a ${what}: ${v}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
+      }
+      this.gobject.openGraphics(idx, fd, options.skipAuth ? 1 : 0)
     })
   }
 

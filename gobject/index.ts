@@ -11,7 +11,7 @@ export type { ConnectionOpenOptions, NodeInfo, DomainCapabilitiesOptions, StartD
 export { Domain } from './domain.js'
 export type {
   DomainStartOptions, DomainShutdownOptions, DomainDeleteOptions, DomainXmlOptions, DomainUpdateDeviceOptions,
-  DomainSnapshotCreateOptions, DomainSnapshotListOptions,
+  DomainSnapshotCreateOptions, DomainSnapshotListOptions, DomainScreenshotOptions, DomainScreenshot, DomainConsoleOptions,
 } from './domain.js'
 export { domainEventDetails } from './domain-events.js'
 export type { DomainEvent, DomainEventType, DomainEventDetail } from './domain-events.js'

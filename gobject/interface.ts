@@ -2,12 +2,13 @@
  * `Interface`: one host network interface, over LibvirtGObject's GVirInterface.
  * @module
  */
-import { callSync, type CallOptions } from '../glib/index.js'
+import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { Interface as InterfaceConfig } from '../gconfig/index.js'
 import { takeXml } from './config.js'
 import { GvirObject } from './object.js'
-import { viaOwner } from './owner.js'
+import { ownerOf } from './owner.js'
+import { invokeSync } from './call.js'
 
 /** Options of {@link Interface.getConfig}. */
 export interface InterfaceXmlOptions extends CallOptions {
@@ -27,6 +28,6 @@ export class Interface extends GvirObject<LibvirtGObject.Interface> {
 
   /** The interface's config as a gconfig `Interface`. Runs on the JS thread. */
   getConfig(options: InterfaceXmlOptions = {}): Promise<InterfaceConfig> {
-    return viaOwner(this, callSync(() => InterfaceConfig.fromXml(takeXml(this.gobject.getConfig(options.inactive ? 1 : 0))), options))
+    return invokeSync(ownerOf(this), options, () => InterfaceConfig.fromXml(takeXml(this.gobject.getConfig(options.inactive ? 1 : 0))))
   }
 }

@@ -2,12 +2,13 @@
  * `NetworkFilter`: a network filter (nwfilter), over LibvirtGObject's GVirNetworkFilter.
  * @module
  */
-import { callSync, type CallOptions } from '../glib/index.js'
+import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { NetworkFilter as NetworkFilterConfig } from '../gconfig/index.js'
 import { takeXml } from './config.js'
 import { GvirObject } from './object.js'
-import { viaOwner } from './owner.js'
+import { ownerOf } from './owner.js'
+import { invokeSync } from './call.js'
 
 /**
  * A network filter (nwfilter), over LibvirtGObject's `GVirNetworkFilter`; `===` holds per GObject.
@@ -24,6 +25,6 @@ export class NetworkFilter extends GvirObject<LibvirtGObject.NetworkFilter> {
 
   /** The config as a gconfig `NetworkFilter`. Runs on the JS thread. */
   getConfig(options: CallOptions = {}): Promise<NetworkFilterConfig> {
-    return viaOwner(this, callSync(() => NetworkFilterConfig.fromXml(takeXml(this.gobject.getConfig(0))), options))
+    return invokeSync(ownerOf(this), options, () => NetworkFilterConfig.fromXml(takeXml(this.gobject.getConfig(0))))
   }
 }

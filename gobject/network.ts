@@ -2,13 +2,16 @@
  * `Network`: one libvirt virtual network, over LibvirtGObject's GVirNetwork.
  * @module
  */
-import { callSync, type CallOptions } from '../glib/index.js'
+import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { Network as NetworkConfig } from '../gconfig/index.js'
 import { takeXml } from './config.js'
 import { NetworkDHCPLease } from './network-dhcp-lease.js'
 import { GvirObject, wrapObject } from './object.js'
-import { viaOwner } from './owner.js'
+import { ownerOf } from './owner.js'
+import { freshList } from './owned-list.js'
+import { checkCString } from '../glib/cstring.js'
+import { invokeSync } from './call.js'
 
 /** Options of {@link Network.getDhcpLeases}. */
 export interface NetworkDhcpLeasesOptions extends CallOptions {
@@ -29,7 +32,7 @@ export class Network extends GvirObject<LibvirtGObject.Network> {
 
   /** The network's config as a gconfig `Network`. Runs on the JS thread. */
   getConfig(options: CallOptions = {}): Promise<NetworkConfig> {
-    return viaOwner(this, callSync(() => NetworkConfig.fromXml(takeXml(this.gobject.getConfig(0))), options))
+    return invokeSync(ownerOf(this), options, () => NetworkConfig.fromXml(takeXml(this.gobject.getConfig(0))))
   }
 
   /**
@@ -37,6 +40,11 @@ export class Network extends GvirObject<LibvirtGObject.Network> {
    * Needs a running network on a real network driver; the test driver has no leases. Runs on the JS thread.
    */
   getDhcpLeases(options: NetworkDhcpLeasesOptions = {}): Promise<NetworkDHCPLease[]> {
-    return viaOwner(this, callSync(() => (this.gobject.getDhcpLeases(options.mac ?? null, 0) ?? []).map((l) => wrapObject(l, NetworkDHCPLease)), options))
+    const mac = options.mac ?? null
+    return invokeSync(ownerOf(this), options, () => {
+      // C would read the MAC cut at a NUL and return another client's lease.
+      if (mac !== null) checkCString(mac, 'the MAC address')
+      return freshList(() => this.gobject.getDhcpLeases(mac, 0)).map((l) => wrapObject(l, NetworkDHCPLease))
+    })
   }
 }

@@ -2,12 +2,13 @@
  * `NodeDevice`: a host device (PCI, USB, network, storage…), over LibvirtGObject's GVirNodeDevice.
  * @module
  */
-import { callSync, type CallOptions } from '../glib/index.js'
+import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { NodeDevice as NodeDeviceConfig } from '../gconfig/index.js'
 import { takeXml } from './config.js'
 import { GvirObject } from './object.js'
-import { viaOwner } from './owner.js'
+import { ownerOf } from './owner.js'
+import { invokeSync } from './call.js'
 
 /**
  * A host device (PCI, USB, network, storage…), over LibvirtGObject's `GVirNodeDevice`; `===` holds per GObject.
@@ -22,6 +23,6 @@ export class NodeDevice extends GvirObject<LibvirtGObject.NodeDevice> {
 
   /** The config as a gconfig `NodeDevice`. Runs on the JS thread. */
   getConfig(options: CallOptions = {}): Promise<NodeDeviceConfig> {
-    return viaOwner(this, callSync(() => NodeDeviceConfig.fromXml(takeXml(this.gobject.getConfig(0))), options))
+    return invokeSync(ownerOf(this), options, () => NodeDeviceConfig.fromXml(takeXml(this.gobject.getConfig(0))))
   }
 }

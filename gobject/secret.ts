@@ -2,12 +2,13 @@
  * `Secret`: a libvirt secret (its config; the value is never read), over LibvirtGObject's GVirSecret.
  * @module
  */
-import { callSync, type CallOptions } from '../glib/index.js'
+import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { Secret as SecretConfig } from '../gconfig/index.js'
 import { takeXml } from './config.js'
 import { GvirObject } from './object.js'
-import { viaOwner } from './owner.js'
+import { ownerOf } from './owner.js'
+import { invokeSync } from './call.js'
 
 /**
  * A libvirt secret (its config; gvir never reads the value), over LibvirtGObject's `GVirSecret`; `===` holds per GObject.
@@ -24,6 +25,6 @@ export class Secret extends GvirObject<LibvirtGObject.Secret> {
 
   /** The config as a gconfig `Secret`. Runs on the JS thread. */
   getConfig(options: CallOptions = {}): Promise<SecretConfig> {
-    return viaOwner(this, callSync(() => SecretConfig.fromXml(takeXml(this.gobject.getConfig(0))), options))
+    return invokeSync(ownerOf(this), options, () => SecretConfig.fromXml(takeXml(this.gobject.getConfig(0))))
   }
 }

@@ -2,13 +2,15 @@
  * `StoragePool`: one libvirt storage pool, over LibvirtGObject's GVirStoragePool.
  * @module
  */
-import { callAsync, callSync, type CallOptions } from '../glib/index.js'
+import type { CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { StoragePool as StoragePoolConfig } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
+import { invoke, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, wrapObject } from './object.js'
-import { adopt, forwardTo, viaOwner } from './owner.js'
+import { cachedList } from './owned-list.js'
+import { adopt, forwardTo, ownerOf } from './owner.js'
 import { StorageVol } from './storage-vol.js'
 
 /** A pool's state, libvirt-glib's `GVirStoragePoolState` in lower case. */
@@ -80,33 +82,29 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
   /** Whether the pool is defined (persistent), not only running (transient). */
   get persistent(): boolean { return this.gobject.getPersistent() }
 
-  #call<T>(call: Promise<T>): Promise<T> {
-    return viaOwner(this, call)
-  }
-
   /** Prepares the pool's storage (makes the directory, formats the disk…). */
   build(options: StoragePoolBuildOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'build', [toFlags(options, buildFlags)], options).then(() => undefined))
+    return invoke(ownerOf(this), this.gobject, 'build', [toFlags(options, buildFlags)], options).then(toVoid)
   }
 
   /** Starts (activates) the pool. */
   start(options: StoragePoolStartOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'start', [toFlags(options, startFlags)], options).then(() => undefined))
+    return invoke(ownerOf(this), this.gobject, 'start', [toFlags(options, startFlags)], options).then(toVoid)
   }
 
   /** Stops (deactivates) the pool; its storage and volumes stay. */
   stop(options: CallOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'stop', [], options).then(() => undefined))
+    return invoke(ownerOf(this), this.gobject, 'stop', [], options).then(toVoid)
   }
 
   /** Removes the pool's definition; a running pool keeps running until stopped. */
   undefine(options: CallOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'undefine', [], options).then(() => undefined))
+    return invoke(ownerOf(this), this.gobject, 'undefine', [], options).then(toVoid)
   }
 
   /** Deletes the pool's underlying storage (e.g. removes its directory). The pool must be stopped. */
   delete(options: StoragePoolDeleteOptions = {}): Promise<void> {
-    return this.#call(callAsync(this.gobject, 'delete', [toFlags(options, deleteFlags)], options).then(() => undefined))
+    return invoke(ownerOf(this), this.gobject, 'delete', [toFlags(options, deleteFlags)], options).then(toVoid)
   }
 
   /**
@@ -114,7 +112,7 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
    * reads (libvirt-glib's `refresh`; {@link fetchVolumes} is the same call).
    */
   async refresh(options: CallOptions = {}): Promise<void> {
-    await this.#call(callAsync(this.gobject, 'refresh', [], options))
+    await invoke(ownerOf(this), this.gobject, 'refresh', [], options)
     this.#fetched = true
   }
 
@@ -125,7 +123,7 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
 
   /** The pool's state and sizes. Runs on the JS thread. */
   getInfo(options: CallOptions = {}): Promise<StoragePoolInfo> {
-    return this.#call(callSync(() => {
+    return invokeSync(ownerOf(this), options, () => {
       const info = this.gobject.getInfo()
       return {
         state: poolStates[Number(info.state)] ?? 'inactive',
@@ -133,27 +131,27 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
         allocation: Number(info.allocation),
         available: Number(info.available),
       }
-    }, options))
+    })
   }
 
   /** Whether the pool starts when libvirtd starts. Runs on the JS thread. */
   getAutostart(options: CallOptions = {}): Promise<boolean> {
-    return this.#call(callSync(() => this.gobject.getAutostart(), options))
+    return invokeSync(ownerOf(this), options, () => this.gobject.getAutostart())
   }
 
   /** Sets whether the pool starts when libvirtd starts (persistent pools only). Runs on the JS thread. */
   setAutostart(autostart: boolean, options: CallOptions = {}): Promise<void> {
-    return this.#call(callSync(() => { this.gobject.setAutostart(autostart) }, options))
+    return invokeSync(ownerOf(this), options, () => { this.gobject.setAutostart(autostart) })
   }
 
   /** The pool's config as a gconfig `StoragePool`. Runs on the JS thread. */
   getConfig(options: StoragePoolXmlOptions = {}): Promise<StoragePoolConfig> {
-    return this.#call(callSync(() => StoragePoolConfig.fromXml(takeXml(this.gobject.getConfig(options.inactive ? 1 : 0))), options))
+    return invokeSync(ownerOf(this), options, () => StoragePoolConfig.fromXml(takeXml(this.gobject.getConfig(options.inactive ? 1 : 0))))
   }
 
   /** The volumes found by the last {@link refresh} (none before one), kept current by {@link createVolume}. */
   getVolumes(): StorageVol[] {
-    return (this.gobject.getVolumes() ?? []).map((v) => this.#wrapVolume(v))
+    return cachedList(() => this.gobject.getVolumes()).map((v) => this.#wrapVolume(v))
   }
 
   /** The volume called `name` in the cache of the last {@link refresh}, if any. */
@@ -170,7 +168,7 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
    */
   async createVolume(config: ConfigInput, options: CallOptions = {}): Promise<StorageVol> {
     if (!this.#fetched) await this.refresh(options)
-    return this.#call(callSync(() => withGConfig(gi().LibvirtGConfig.StorageVol, config, (conf) => this.#wrapVolume(this.gobject.createVolume(conf))), options))
+    return invokeSync(ownerOf(this), options, () => withGConfig(gi().LibvirtGConfig.StorageVol, config, (conf) => this.#wrapVolume(this.gobject.createVolume(conf))))
   }
 
   #wrapVolume(gvol: LibvirtGObject.StorageVol): StorageVol {

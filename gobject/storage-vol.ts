@@ -4,14 +4,15 @@
  * @module
  */
 import type { Readable, Writable } from 'node:stream'
-import { callSync, VirError, type CallOptions } from '../glib/index.js'
+import { VirError, type CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { StorageVol as StorageVolConfig } from '../gconfig/index.js'
 import { takeXml } from './config.js'
+import { invokeSync } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject } from './object.js'
-import { viaOwner } from './owner.js'
-import { type Stream, type StreamOptions, isSpent, streamToReadable, streamToWritable } from './stream.js'
+import { ownerOf, streamFor } from './owner.js'
+import { Stream, type StreamOptions, isSpent, streamToReadable, streamToWritable } from './stream.js'
 
 /** A volume's kind, libvirt-glib's `GVirStorageVolType` in lower case. */
 export type StorageVolType = 'file' | 'block' | 'dir'
@@ -53,62 +54,69 @@ export class StorageVol extends GvirObject<LibvirtGObject.StorageVol> {
   /** The volume's name. */
   get name(): string { return this.gobject.getName() }
 
-  #call<T>(call: Promise<T>): Promise<T> {
-    return viaOwner(this, call)
-  }
-
   /** The volume's path on the host. Runs on the JS thread. */
   getPath(options: CallOptions = {}): Promise<string> {
-    return this.#call(callSync(() => this.gobject.getPath(), options))
+    return invokeSync(ownerOf(this), options, () => this.gobject.getPath())
   }
 
   /** The volume's kind and sizes. Runs on the JS thread. */
   getInfo(options: CallOptions = {}): Promise<StorageVolInfo> {
-    return this.#call(callSync(() => {
+    return invokeSync(ownerOf(this), options, () => {
       const info = this.gobject.getInfo()
       return { type: volTypes[Number(info.type)] ?? 'file', capacity: Number(info.capacity), allocation: Number(info.allocation) }
-    }, options))
+    })
   }
 
   /** The volume's config as a gconfig `StorageVol`. Runs on the JS thread. */
   getConfig(options: CallOptions = {}): Promise<StorageVolConfig> {
-    return this.#call(callSync(() => StorageVolConfig.fromXml(takeXml(this.gobject.getConfig(0))), options))
+    return invokeSync(ownerOf(this), options, () => StorageVolConfig.fromXml(takeXml(this.gobject.getConfig(0))))
   }
 
   /** Deletes the volume and its data. Runs on the JS thread. */
   delete(options: CallOptions = {}): Promise<void> {
-    return this.#call(callSync(() => { this.gobject.delete(0) }, options))
+    return invokeSync(ownerOf(this), options, () => { this.gobject.delete(0) })
   }
 
   /** Changes the volume's capacity to `capacity` bytes (see the options). Runs on the JS thread. */
   resize(capacity: number, options: StorageVolResizeOptions = {}): Promise<void> {
     if (!Number.isSafeInteger(capacity) || capacity < 0) return Promise.reject(new VirError(`Invalid capacity: ${capacity}`))
-    return this.#call(callSync(() => { this.gobject.resize(capacity, toFlags(options, resizeFlags)) }, options))
+    return invokeSync(ownerOf(this), options, () => { this.gobject.resize(capacity, toFlags(options, resizeFlags)) })
   }
 
   /**
-   * Starts writing the volume's data through `stream` (from `Connection.getStream()`) and
-   * resolves with a Node Writable: pipe the bytes into it. `'finish'` (and so
-   * `await pipeline(source, writable)`) comes once libvirt has finished the upload.
-   * Progress: `options.onProgress({ bytes, total })`.
+   * Starts writing the volume's data and resolves with a Node Writable: pipe the bytes into
+   * it. `'finish'` (and so `await pipeline(source, writable)`) comes once libvirt has
+   * finished the upload. Progress: `options.onProgress({ bytes, total })`.
+   *
+   * The transfer goes through `stream` when given (from `Connection.getStream()`), else
+   * through a new stream of the connection the volume came from. libvirt-glib's `upload`
+   * runs on the JS thread; the bytes then move asynchronously.
    * @example
-   * await pipeline(createReadStream('disk.img'), await vol.upload(await conn.getStream(), { onProgress }))
+   * await pipeline(createReadStream('disk.img'), await vol.upload({ onProgress: (p) => console.log(p.bytes) }))
    */
-  async upload(stream: Stream, options: StorageVolTransferOptions = {}): Promise<Writable> {
-    const { offset, length, flags } = this.#transfer(stream, options)
-    await this.#call(callSync(() => { this.gobject.upload(stream.gobject, offset, length, flags) }, options))
+  upload(options?: StorageVolTransferOptions): Promise<Writable>
+  upload(stream: Stream | undefined, options?: StorageVolTransferOptions): Promise<Writable>
+  async upload(streamOrOptions?: Stream | StorageVolTransferOptions, maybeOptions: StorageVolTransferOptions = {}): Promise<Writable> {
+    const [stream, options] = await this.#transfer(streamOrOptions, maybeOptions)
+    const { offset, length, flags } = transferRange(options)
+    await invokeSync(ownerOf(this), options, () => { this.gobject.upload(stream.gobject, offset, length, flags) })
     return streamToWritable(stream.gobject, { ...options, total: options.total ?? (length || undefined) })
   }
 
   /**
-   * Starts reading the volume's data through `stream` (from `Connection.getStream()`) and
-   * resolves with a Node Readable of it, with backpressure. Progress: `options.onProgress`.
+   * Starts reading the volume's data and resolves with a Node Readable of it, with
+   * backpressure. Progress: `options.onProgress`, with the volume's size as total.
+   * The stream is `stream` when given, else a new one of the volume's connection
+   * (see {@link upload}).
    * @example
-   * await pipeline(await vol.download(await conn.getStream()), createWriteStream('copy.img'))
+   * await pipeline(await vol.download(), createWriteStream('copy.img'))
    */
-  async download(stream: Stream, options: StorageVolTransferOptions = {}): Promise<Readable> {
-    const { offset, length, flags } = this.#transfer(stream, options)
-    await this.#call(callSync(() => { this.gobject.download(stream.gobject, offset, length, flags) }, options))
+  download(options?: StorageVolTransferOptions): Promise<Readable>
+  download(stream: Stream | undefined, options?: StorageVolTransferOptions): Promise<Readable>
+  async download(streamOrOptions?: Stream | StorageVolTransferOptions, maybeOptions: StorageVolTransferOptions = {}): Promise<Readable> {
+    const [stream, options] = await this.#transfer(streamOrOptions, maybeOptions)
+    const { offset, length, flags } = transferRange(options)
+    await invokeSync(ownerOf(this), options, () => { this.gobject.download(stream.gobject, offset, length, flags) })
     let total = options.total ?? (length || undefined)
     if (total === undefined) {
       try {
@@ -120,12 +128,22 @@ export class StorageVol extends GvirObject<LibvirtGObject.StorageVol> {
     return streamToReadable(stream.gobject, { ...options, total })
   }
 
-  #transfer(stream: Stream, options: StorageVolTransferOptions): { offset: number; length: number; flags: number } {
-    const { offset = 0, length = 0 } = options
-    for (const [name, v] of [['offset', offset], ['length', length]] as const) {
-      if (!Number.isSafeInteger(v) || v < 0) throw new VirError(`Invalid ${name}: ${v}`)
-    }
-    if (isSpent(stream.gobject)) throw new VirError('Stream already used: a libvirt stream carries one transfer')
-    return { offset, length, flags: options.sparse ? 1 : 0 }
+  /** The stream and options of a transfer; a bad range or a spent stream rejects with a VirError. */
+  async #transfer(streamOrOptions: Stream | StorageVolTransferOptions | undefined, options: StorageVolTransferOptions): Promise<[Stream, StorageVolTransferOptions]> {
+    const given = streamOrOptions instanceof Stream ? streamOrOptions : undefined
+    const opts = streamOrOptions instanceof Stream || streamOrOptions === undefined ? options : streamOrOptions
+    transferRange(opts)
+    if (given && isSpent(given.gobject)) throw new VirError('Stream already used: a libvirt stream carries one transfer')
+    const stream = given ?? await invokeSync(ownerOf(this), opts, () => streamFor(this))
+    return [stream, opts]
   }
+}
+
+/** The offset, length and flags of a transfer; throws a VirError on a bad offset or length. */
+function transferRange(options: StorageVolTransferOptions): { offset: number; length: number; flags: number } {
+  const { offset = 0, length = 0 } = options
+  for (const [name, v] of [['offset', offset], ['length', length]] as const) {
+    if (!Number.isSafeInteger(v) || v < 0) throw new VirError(`Invalid ${name}: ${v}`)
+  }
+  return { offset, length, flags: options.sparse ? 1 : 0 }
 }

@@ -1,41 +1,34 @@
-/** Shared set-up for the storage specs: a private libvirtd and a raw GVirConnection to it. */
-import { callAsync, init } from '../../../glib/index.js'
-import { gi, type LibvirtGObject } from '../../../lib/gi.js'
-import { wrapObject } from '../../../gobject/object.js'
-import { Stream } from '../../../gobject/stream.js'
-import { StoragePool } from '../../../gobject/storage-pool.js'
-import { withGConfig } from '../../../gobject/config.js'
+/** Shared set-up for the storage specs: a private libvirtd and a gvir Connection to it. */
+import { Connection } from '../../../gobject/connection.js'
+import type { StoragePool } from '../../../gobject/storage-pool.js'
+import type { Stream } from '../../../gobject/stream.js'
 import { Libvirtd } from '../../support/libvirtd.js'
 
-/** A daemon, an open GVirConnection on its QEMU URI, and helpers to make pools and streams. */
+/** A daemon, an open Connection on its QEMU URI, and helpers to make pools and streams. */
 export interface StorageHost {
   readonly daemon: Libvirtd
-  readonly gconn: LibvirtGObject.Connection
+  readonly conn: Connection
   /** Defines (persistent) a directory pool over a fresh folder of the daemon. */
   definePool(name: string): Promise<{ pool: StoragePool; dir: string }>
   /** A fresh libvirt stream on the connection. */
-  stream(): Stream
+  stream(): Promise<Stream>
   close(): Promise<void>
 }
 
 export async function startStorageHost(): Promise<StorageHost> {
-  init()
   const daemon = await Libvirtd.start()
-  const { LibvirtGObject, LibvirtGConfig } = gi()
-  const gconn = LibvirtGObject.Connection.new(daemon.qemuUri)
-  await callAsync(gconn, 'open', [])
+  const conn = await Connection.open(daemon.qemuUri)
   return {
     daemon,
-    gconn,
+    conn,
     async definePool(name) {
       const dir = daemon.mkdir(`pools/${name}`)
-      const xml = `<pool type='dir'><name>${name}</name><target><path>${dir}</path></target></pool>`
-      const gpool = withGConfig(LibvirtGConfig.StoragePool, xml, (conf) => gconn.createStoragePool(conf, 0))
-      return { pool: wrapObject(gpool, StoragePool), dir }
+      const pool = await conn.createStoragePool(`<pool type='dir'><name>${name}</name><target><path>${dir}</path></target></pool>`)
+      return { pool, dir }
     },
-    stream: () => wrapObject(gconn.getStream(0), Stream),
+    stream: () => conn.getStream(),
     async close() {
-      gconn.close()
+      conn.close()
       await daemon.stop()
     },
   }

@@ -33,13 +33,13 @@ describe('StorageVol upload/download as Node streams on a real libvirtd', functi
     writeFileSync(src, data)
     const vol = await pool.createVolume(rawVolume('eight.img', 8 * MiB))
     const up: StreamProgress[] = []
-    await pipeline(createReadStream(src), await vol.upload(host.stream(), { onProgress: (p) => up.push(p), length: 8 * MiB }))
+    await pipeline(createReadStream(src), await vol.upload(await host.stream(), { onProgress: (p) => up.push(p), length: 8 * MiB }))
     assert.equal(sha256(readFileSync(`${dir}/eight.img`)), sha256(data))
     assert.deepEqual(up.at(-1), { bytes: 8 * MiB, total: 8 * MiB })
     assert.ok(up.every((p, i) => i === 0 || p.bytes > up[i - 1]!.bytes))
 
     const down: StreamProgress[] = []
-    await pipeline(await vol.download(host.stream(), { onProgress: (p) => down.push(p) }), createWriteStream(dst))
+    await pipeline(await vol.download(await host.stream(), { onProgress: (p) => down.push(p) }), createWriteStream(dst))
     assert.equal(sha256(readFileSync(dst)), sha256(data))
     assert.deepEqual(down.at(-1), { bytes: 8 * MiB, total: 8 * MiB })
     await vol.delete()
@@ -48,16 +48,16 @@ describe('StorageVol upload/download as Node streams on a real libvirtd', functi
   it('transfers a range (offset + length) of a volume', async () => {
     const data = randomBytes(2 * MiB)
     const vol = await pool.createVolume(rawVolume('range.img', 2 * MiB))
-    await pipeline(Readable.from([data]), await vol.upload(host.stream()))
+    await pipeline(Readable.from([data]), await vol.upload(await host.stream()))
     const chunks: Buffer[] = []
-    for await (const c of await vol.download(host.stream(), { offset: 1000, length: 5000 })) chunks.push(c as Buffer)
+    for await (const c of await vol.download(await host.stream(), { offset: 1000, length: 5000 })) chunks.push(c as Buffer)
     assert.deepEqual(Buffer.concat(chunks), data.subarray(1000, 6000))
     await vol.delete()
   })
 
   it('applies backpressure: an unread download stops libvirt at a bounded buffer', async () => {
     const vol = await pool.createVolume(rawVolume('slow.img', 16 * MiB))
-    const readable = await vol.download(host.stream())
+    const readable = await vol.download(await host.stream())
     let moved = 0
     readable.on('data', (c: Buffer) => (moved += c.length))
     readable.pause()
@@ -71,7 +71,7 @@ describe('StorageVol upload/download as Node streams on a real libvirtd', functi
 
   it('refuses to use one Stream for a second transfer', async () => {
     const vol = await pool.createVolume(rawVolume('once.img', MiB))
-    const stream = host.stream()
+    const stream = await host.stream()
     await pipeline(Readable.from([randomBytes(MiB)]), await vol.upload(stream))
     assert.equal(stream.spent, true)
     await assert.rejects(vol.download(stream), (err: unknown) => isVirError(err) && /one transfer/.test(String(err)))
@@ -80,15 +80,15 @@ describe('StorageVol upload/download as Node streams on a real libvirtd', functi
 
   it('rejects bad offsets with a VirError before touching libvirt', async () => {
     const vol = await pool.createVolume(rawVolume('bad.img', MiB))
-    await assert.rejects(vol.upload(host.stream(), { offset: -1 }), (err: unknown) => isVirError(err))
-    await assert.rejects(vol.download(host.stream(), { length: 1.5 }), (err: unknown) => isVirError(err))
+    await assert.rejects(vol.upload(await host.stream(), { offset: -1 }), (err: unknown) => isVirError(err))
+    await assert.rejects(vol.download(await host.stream(), { length: 1.5 }), (err: unknown) => isVirError(err))
     await vol.delete()
   })
 
   it('destroys a download with an AbortError when its signal aborts, and the connection still works', async () => {
     const vol = await pool.createVolume(rawVolume('abort.img', 16 * MiB))
     const ac = new AbortController()
-    const readable = await vol.download(host.stream(), { signal: ac.signal, onProgress: (p) => { if (p.bytes > MiB) ac.abort() } })
+    const readable = await vol.download(await host.stream(), { signal: ac.signal, onProgress: (p) => { if (p.bytes > MiB) ac.abort() } })
     await assert.rejects(pipeline(readable, createWriteStream('/dev/null')), (err: unknown) => isAbortError(err))
     assert.equal((await vol.getInfo()).capacity, 16 * MiB)
     await vol.delete()
@@ -96,7 +96,27 @@ describe('StorageVol upload/download as Node streams on a real libvirtd', functi
 
   it('never calls a throwing progress callback into a crash', async () => {
     const vol = await pool.createVolume(rawVolume('throw.img', MiB))
-    await pipeline(Readable.from([randomBytes(MiB)]), await vol.upload(host.stream(), { onProgress: () => { throw new Error('user bug') } }))
+    await pipeline(Readable.from([randomBytes(MiB)]), await vol.upload(await host.stream(), { onProgress: () => { throw new Error('user bug') } }))
+    await vol.delete()
+  })
+
+  it('makes its own stream from the volume\'s connection when given none: await vol.upload(), await vol.download()', async () => {
+    const data = randomBytes(3 * MiB)
+    const vol = await pool.createVolume(rawVolume('own.img', 3 * MiB))
+    const up: StreamProgress[] = []
+    await pipeline(Readable.from([data]), await vol.upload({ onProgress: (p) => up.push(p), total: data.length }))
+    assert.deepEqual(up.at(-1), { bytes: 3 * MiB, total: 3 * MiB })
+    const chunks: Buffer[] = []
+    for await (const c of await vol.download()) chunks.push(c as Buffer)
+    assert.equal(sha256(Buffer.concat(chunks)), sha256(data))
+    // The same through a volume found again from the connection's caches.
+    await host.conn.fetchStoragePools()
+    const again = host.conn.findStoragePoolByName('xfer')!
+    await again.refresh()
+    const found = again.getVolume('own.img')!
+    const part: Buffer[] = []
+    for await (const c of await found.download({ offset: 10, length: 100 })) part.push(c as Buffer)
+    assert.deepEqual(Buffer.concat(part), data.subarray(10, 110))
     await vol.delete()
   })
 })
