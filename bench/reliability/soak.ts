@@ -3,13 +3,15 @@
 // subscribers. One workload per process (test:///default's state is per process).
 //
 //   node --expose-gc dist/bench/reliability/soak.js [--peer gvir|raw] [--lifecycle N]
-//        [--config N] [--subscribe N] [--gcstress N] [--samples N] [--json] [--burst]
+//        [--config N] [--subscribe N] [--gcstress N] [--samples N] [--warmup N] [--gc-every N] [--json] [--burst]
+//        [--watch-domains]
 //
 // `--peer raw` runs the lifecycle and getConfig workloads with LibvirtGObject through
-// node-gtk directly (no gvir), as the baseline gvir's growth is compared with.
+// node-gtk directly (no gvir), as the baseline gvir's growth is compared with; with
+// --watch-domains, raw reads gconn.getDomains() from its domain-added/removed handlers.
 // Prints one JSON report on the last line with --json (test/reliability/soak.test.ts reads it).
 import { parseArgs } from 'node:util'
-import { setFlagsFromString } from 'node:v8'
+import { getHeapStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { setImmediate as tick } from 'node:timers/promises'
 import type { Observable } from 'rxjs'
@@ -25,12 +27,17 @@ const { values: args } = parseArgs({
     subscribe: { type: 'string', default: '100000' },
     gcstress: { type: 'string', default: '300' },
     samples: { type: 'string', default: '10' },
+    warmup: { type: 'string' },
+    'gc-every': { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
     burst: { type: 'boolean', default: false },
+    'watch-domains': { type: 'boolean', default: false },
   },
 })
 const count = (s: string | undefined): number => Number(s ?? 0)
 const SAMPLES = Math.max(1, count(args.samples))
+/** Force a collection every N ops too (0: only at the samples), to see how the plateau depends on it. */
+const GC_EVERY = count(args['gc-every'])
 
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
@@ -48,39 +55,64 @@ async function collect(): Promise<void> {
   }
 }
 
-/** RSS in MiB after a full collection. */
-async function rss(): Promise<number> {
+/**
+ * Memory after a full collection, in MiB: RSS, and how much of it is V8's heap, as pages
+ * resident (not `heapTotal`: V8 commits the young generation's 32 MiB up front and touches it
+ * as the allocation rate grows, which `heapTotal` never shows but RSS does).
+ */
+async function memory(): Promise<{ rss: number; heap: number }> {
   await collect()
-  return process.memoryUsage().rss / MiB
+  return { rss: process.memoryUsage().rss / MiB, heap: getHeapStatistics().total_physical_size / MiB }
 }
+const rss = async (): Promise<number> => (await memory()).rss
 
-/** A workload's RSS curve: `[ops done, MiB above the start]` at evenly spaced points. */
+/**
+ * A workload's RSS curve: `[ops done, MiB above the start]` at evenly spaced points, the
+ * same for V8's resident heap (`heapCurve`; the rest of RSS is native: GLib, libvirt, malloc),
+ * and the slope after warm-up: growth per op over the curve's second half.
+ */
 interface Curve {
   readonly ops: number
   readonly ms: number
   readonly startMiB: number
   readonly growthMiB: number
   readonly curve: readonly (readonly [number, number])[]
+  readonly heapCurve: readonly (readonly [number, number])[]
+  /** Bytes of RSS per op from the curve's middle sample to its last. */
+  readonly slopeBytesPerOp: number
 }
 
-/** Runs `step(i)` n times, sampling RSS `SAMPLES` times; the start is taken after a warm-up of n/10 steps. */
+/**
+ * Runs `step(i)` n times, sampling memory `SAMPLES` times. The start is taken after a
+ * warm-up of `--warmup` steps, min(n/10, 2,000) unless told: V8 sizes its young generation
+ * to the allocation rate over the first thousand or so (up to ~9 MiB resident).
+ */
 async function soak(n: number, step: (i: number) => Promise<void> | void): Promise<Curve> {
-  const warm = Math.min(2_000, Math.ceil(n / 10))
+  const warm = args.warmup === undefined ? Math.min(2_000, Math.ceil(n / 10)) : count(args.warmup)
   for (let i = 0; i < warm; i++) await step(i)
-  const start = await rss()
+  const start = await memory()
   const curve: [number, number][] = [[0, 0]]
+  const heapCurve: [number, number][] = [[0, 0]]
   const every = Math.max(1, Math.floor(n / SAMPLES))
   const t = performance.now()
   for (let i = 0; i < n; i++) {
     await step(warm + i)
     // An app's loop turns between operations, so GLib dispatches libvirt's events as they
     // come. --burst never yields: events pile up and GLib dispatches thousands in one
-    // iteration, where each getDomains() from a handler kept ~58 KiB (see the report).
+    // iteration (see the burst note in bench/reliability/README.md).
     if (!args.burst) await tick()
-    if ((i + 1) % every === 0 || i === n - 1) curve.push([i + 1, round((await rss()) - start)])
+    if (GC_EVERY && (i + 1) % GC_EVERY === 0) await collect()
+    if ((i + 1) % every === 0 || i === n - 1) {
+      const m = await memory()
+      curve.push([i + 1, round(m.rss - start.rss)])
+      heapCurve.push([i + 1, round(m.heap - start.heap)])
+    }
   }
   const ms = performance.now() - t
-  return { ops: n, ms: round(ms), startMiB: round(start), growthMiB: curve[curve.length - 1]![1], curve }
+  const mid = curve[Math.floor(curve.length / 2)]!
+  const last = curve[curve.length - 1]!
+  const slopeBytesPerOp = last[0] > mid[0] ? Math.round(((last[1] - mid[1]) * MiB) / (last[0] - mid[0])) : 0
+  return { ops: n, ms: round(ms), startMiB: round(start.rss), growthMiB: last[1], curve, heapCurve, slopeBytesPerOp }
 }
 
 const round = (x: number): number => Math.round(x * 10) / 10
@@ -216,14 +248,21 @@ async function main(): Promise<void> {
     gconn.open(null)
     gconn.fetchDomains(null)
     const test = gconn.findDomainByName('test')!
+    const watching = args['watch-domains']
+      ? ['domain-added', 'domain-removed'].map((s) => gconn.connect(s as 'domain-added', () => { gconn.getDomains() }))
+      : []
     if (count(args.lifecycle)) report.lifecycle = await soak(count(args.lifecycle), rawLifecycle(gconn))
+    for (const id of watching) gconn.disconnect(id)
     if (count(args.config)) report.getConfig = await soak(count(args.config), () => { test.getConfig(0).toXml() })
     gconn.close()
   } else {
     const conn = await Connection.open('test:///default')
     await conn.fetchDomains()
     const test = conn.findDomainByName('test')!
+    // --watch-domains: a UI's live list, rebuilt (getDomains() from a handler) on every define and undefine.
+    const watching = args['watch-domains'] ? conn.domains$.subscribe(() => undefined) : undefined
     if (count(args.lifecycle)) report.lifecycle = await soak(count(args.lifecycle), gvirLifecycle(conn))
+    watching?.unsubscribe()
     if (count(args.config)) report.getConfig = await soak(count(args.config), async () => { await test.getConfig() })
     if (count(args.subscribe)) report.subscribe = await subscribeCycles(conn, test, count(args.subscribe))
     if (count(args.gcstress)) report.gcStress = await gcStress(conn, count(args.gcstress))
