@@ -3,8 +3,7 @@
  * network by name), failing with the VirError libvirt itself would give.
  * @module
  */
-import { VirError, VirErrorCode, type Connection, type Domain, type DomainSnapshot } from '../lib/index.js'
-import { type NetworkLike, type StoragePoolLike, type StorageVolLike, networks, storagePools } from './pending.js'
+import { VirError, VirErrorCode, type Connection, type Domain, type DomainSnapshot, type Network, type StoragePool, type StorageVol } from '../lib/index.js'
 
 const uuidShape = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i
 
@@ -27,15 +26,15 @@ export async function findSnapshot(dom: Domain, name: string): Promise<DomainSna
 }
 
 /** The storage pool `name`. */
-export async function findPool(conn: Connection, name: string): Promise<StoragePoolLike> {
+export async function findPool(conn: Connection, name: string): Promise<StoragePool> {
   await conn.fetchStoragePools()
-  const pool = storagePools(conn).find((p) => p.name === name)
+  const pool = conn.findStoragePoolByName(name)
   if (!pool) throw new VirError(`Storage pool not found: no storage pool with matching name '${name}'`, { code: VirErrorCode.VIR_ERR_NO_STORAGE_POOL })
   return pool
 }
 
 /** The volume `name` of `pool`. */
-export async function findVolume(pool: StoragePoolLike, name: string): Promise<StorageVolLike> {
+export async function findVolume(pool: StoragePool, name: string): Promise<StorageVol> {
   await pool.fetchVolumes()
   const vol = pool.getVolume(name)
   if (!vol) throw new VirError(`Storage volume not found: no storage vol with matching name '${name}'`, { code: VirErrorCode.VIR_ERR_NO_STORAGE_VOL })
@@ -43,9 +42,9 @@ export async function findVolume(pool: StoragePoolLike, name: string): Promise<S
 }
 
 /** The network `name`. */
-export async function findNetwork(conn: Connection, name: string): Promise<NetworkLike> {
+export async function findNetwork(conn: Connection, name: string): Promise<Network> {
   await conn.fetchNetworks()
-  const net = networks(conn).find((n) => n.name === name)
+  const net = conn.findNetworkByName(name)
   if (!net) throw new VirError(`Network not found: no network with matching name '${name}'`, { code: VirErrorCode.VIR_ERR_NO_NETWORK })
   return net
 }

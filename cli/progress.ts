@@ -4,7 +4,7 @@
  */
 import type { Writable } from 'node:stream'
 import { bytes } from './output.js'
-import type { TransferProgress } from './pending.js'
+import type { StreamProgress as TransferProgress } from '../lib/index.js'
 
 /** What a transfer reports to, and how it ends. */
 export interface ProgressReporter {

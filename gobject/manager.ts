@@ -6,6 +6,7 @@ import { type Observable, defer, filter, from, map, merge, mergeMap, share, take
 import { fromSignal, init } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { Connection } from './connection.js'
+import { cachedList } from './owned-list.js'
 import { GvirObject, wrapNullable, wrapObject } from './object.js'
 
 /** A set of connections an application tracks (e.g. virt-manager's list of hosts). */
@@ -37,7 +38,7 @@ export class Manager extends GvirObject<LibvirtGObject.Manager> {
 
   /** The manager's connections. */
   getConnections(): Connection[] {
-    return (this.gobject.getConnections() ?? []).map((c) => wrapObject(c, Connection))
+    return cachedList(() => this.gobject.getConnections()).map((c) => wrapObject(c, Connection))
   }
 
   /** A connection was added. */

@@ -7,7 +7,6 @@ import { pipeline } from 'node:stream/promises'
 import type { Command } from '../command.js'
 import { findDomain } from '../lookup.js'
 import { printResult } from '../output.js'
-import { screenshot } from '../pending.js'
 
 const capabilities: Command = {
   name: 'capabilities',
@@ -33,7 +32,7 @@ const shot: Command = {
     const screen = values.screen === undefined ? 0 : Number(values.screen)
     const conn = await ctx.connection()
     const dom = await findDomain(conn, ref)
-    const { mimeType, data } = await screenshot(conn, dom, Number.isSafeInteger(screen) && screen >= 0 ? screen : 0)
+    const { mime: mimeType, data } = await dom.screenshot({ monitor: Number.isSafeInteger(screen) && screen >= 0 ? screen : 0, signal: ctx.signal })
     let count = 0
     data.on('data', (chunk: Buffer) => { count += chunk.length })
     await pipeline(data, createWriteStream(file), { signal: ctx.signal })

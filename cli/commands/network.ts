@@ -5,7 +5,6 @@
 import type { Command } from '../command.js'
 import { findNetwork } from '../lookup.js'
 import { printResult, table } from '../output.js'
-import { dhcpLeases, networks } from '../pending.js'
 
 const netList: Command = {
   name: 'net-list',
@@ -15,7 +14,8 @@ const netList: Command = {
   async run(ctx) {
     const conn = await ctx.connection()
     await conn.fetchNetworks()
-    const rows = networks(conn).map((n) => ({ name: n.name, uuid: n.uuid, active: n.active ?? null, persistent: n.persistent ?? null }))
+    // libvirt-glib 4.0's GVirNetwork tells neither whether a network runs nor whether it is persistent.
+    const rows = conn.getNetworks().map((n) => ({ name: n.name, uuid: n.uuid, active: null as boolean | null, persistent: null as boolean | null }))
     rows.sort((a, b) => a.name.localeCompare(b.name))
     const yesNo = (v: boolean | null): string => (v === null ? '-' : v ? 'yes' : 'no')
     printResult(ctx.out, rows, () => table(['Name', 'UUID', 'Active', 'Persistent'], rows.map((r) => [r.name, r.uuid, yesNo(r.active), yesNo(r.persistent)])))
@@ -31,8 +31,11 @@ const netDhcpLeases: Command = {
   async run(ctx, { positionals, values }) {
     const net = await findNetwork(await ctx.connection(), positionals[0] ?? '')
     const mac = typeof values.mac === 'string' ? values.mac.toLowerCase() : undefined
-    const leases = (await dhcpLeases(net)).filter((l) => mac === undefined || l.mac?.toLowerCase() === mac)
-    const rows = leases.map((l) => ({ ...l, expiry: l.expiryTime === undefined ? null : new Date(l.expiryTime * 1000).toISOString() }))
+    const leases = (await net.getDhcpLeases(mac === undefined ? {} : { mac })).filter((l) => mac === undefined || l.mac?.toLowerCase() === mac)
+    const rows = leases.map((l) => ({
+      iface: l.iface, expiryTime: l.expiryTime, type: l.ipType, mac: l.mac, iaid: l.iaid, ip: l.ip, prefix: l.prefix,
+      hostname: l.hostname, clientid: l.clientId, expiry: new Date(l.expiryTime * 1000).toISOString(),
+    }))
     printResult(ctx.out, rows, () => table(['Expiry Time', 'MAC address', 'Protocol', 'IP address', 'Hostname', 'Client ID or DUID'],
       rows.map((r) => [r.expiry ?? '-', r.mac ?? '-', r.type ?? '-', r.ip === undefined ? '-' : `${r.ip}/${r.prefix ?? ''}`, r.hostname ?? '-', r.clientid ?? '-'])))
   },

@@ -8,8 +8,8 @@ import { pipeline } from 'node:stream/promises'
 import type { Command } from '../command.js'
 import type { Context } from '../context.js'
 import { findPool, findVolume } from '../lookup.js'
+import type { StorageVolTransferOptions } from '../../lib/index.js'
 import { bytes, printResult, table } from '../output.js'
-import { newStream, storagePools, type TransferOptions } from '../pending.js'
 import { progressReporter } from '../progress.js'
 
 const poolList: Command = {
@@ -20,7 +20,7 @@ const poolList: Command = {
   async run(ctx) {
     const conn = await ctx.connection()
     await conn.fetchStoragePools()
-    const rows = await Promise.all(storagePools(conn).map(async (p) => {
+    const rows = await Promise.all(conn.getStoragePools().map(async (p) => {
       const info = await p.getInfo()
       return {
         name: p.name, uuid: p.uuid, state: info.state, active: p.active, persistent: p.persistent,
@@ -51,7 +51,7 @@ const volList: Command = {
 }
 
 /** Progress for a transfer: a bar or lines on stdout in text mode, nothing with `--json`. */
-function progressOptions(ctx: Context, label: string): { options: TransferOptions; finish(total: number): void } {
+function progressOptions(ctx: Context, label: string): { options: StorageVolTransferOptions; finish(total: number): void } {
   if (ctx.out.json) return { options: { signal: ctx.signal }, finish: () => undefined }
   const reporter = progressReporter(label, ctx.out.stdout)
   return { options: { signal: ctx.signal, onProgress: (p) => reporter.update(p) }, finish: (n) => reporter.done(n) }
@@ -68,7 +68,7 @@ const volUpload: Command = {
     const conn = await ctx.connection()
     const vol = await findVolume(await findPool(conn, poolName), volName)
     const progress = progressOptions(ctx, 'vol-upload')
-    const sink = await vol.upload(await newStream(conn), { ...progress.options, total: size })
+    const sink = await vol.upload({ ...progress.options, total: size })
     await pipeline(createReadStream(file), sink, { signal: ctx.signal })
     progress.finish(size)
     printResult(ctx.out, { pool: poolName, volume: vol.name, file, bytes: size }, () => `Uploaded ${size} bytes from ${file} to ${poolName}/${vol.name}`)
@@ -85,7 +85,7 @@ const volDownload: Command = {
     const conn = await ctx.connection()
     const vol = await findVolume(await findPool(conn, poolName), volName)
     const progress = progressOptions(ctx, 'vol-download')
-    const source = await vol.download(await newStream(conn), progress.options)
+    const source = await vol.download(progress.options)
     let count = 0
     source.on('data', (chunk: Buffer) => { count += chunk.length })
     await pipeline(source, createWriteStream(file), { signal: ctx.signal })
