@@ -5,7 +5,7 @@
 //   node scripts/patch-node-gtk.mjs
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -49,15 +49,23 @@ const applied = (file) => {
     return true
   } catch { return false }
 }
-// Sources patched by an earlier series (a new patch added since, or a rebuild interrupted
-// after patching): take the applied ones off, last first, since a later patch may sit in an
-// earlier one's context; then the whole series applies to pristine sources.
-for (const p of [...patches].reverse()) {
-  const file = join(patchDir, p)
-  if (applied(file)) run('patch', ['-p1', '-R', '-s', '-f', '--no-backup-if-mismatch', '-i', file])
+const unapply = (file) => run('patch', ['-p1', '-R', '-s', '-f', '--no-backup-if-mismatch', '-i', file])
+// Sources patched by an earlier series (a patch added or edited since, or a rebuild
+// interrupted after patching): take the applied patches off, last first, since a later one may
+// sit in an earlier one's context; then the whole series applies to pristine sources. The
+// series as applied is kept beside the sources (an edited patch no longer reverses its old
+// text); a tree patched before that was kept is unwound with the current files.
+const appliedDir = join(nodeGtk, '.gvir-applied')
+if (existsSync(appliedDir)) {
+  for (const p of readdirSync(appliedDir).sort().reverse()) unapply(join(appliedDir, p))
+  rmSync(appliedDir, { recursive: true, force: true })
+} else {
+  for (const p of [...patches].reverse()) if (applied(join(patchDir, p))) unapply(join(patchDir, p))
 }
+mkdirSync(appliedDir)
 for (const p of patches) {
   run('patch', ['-p1', '-N', '-s', '--no-backup-if-mismatch', '-i', join(patchDir, p)])
+  copyFileSync(join(patchDir, p), join(appliedDir, p))
   console.log(`patch-node-gtk: applied ${p}`)
 }
 
