@@ -10,6 +10,7 @@ import type { LibvirtGConfig } from '../lib/gi.js'
 
 /** Anything that serialises to libvirt XML: every gconfig document, e.g. gconfig's `Domain`. */
 export interface XmlConfig {
+  /** The document as libvirt XML text. */
   toXml(): string
 }
 

@@ -9,11 +9,11 @@ import { checkCString, hasNul } from '../glib/cstring.js'
 import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
 import { Domain, watchDomain } from './domain.js'
-import { type CallContext, invoke, invokeSync, isInProcessUri } from './call.js'
+import { invoke, invokeSync, isInProcessUri } from './call.js'
 import { watched } from './failure.js'
 import { type AnyGObject, type GvirClass, GvirObject, wrapObject } from './object.js'
 import { cachedList } from './owned-list.js'
-import { adopt, type StreamSource } from './owner.js'
+import { adopt } from './owner.js'
 import { StoragePool } from './storage-pool.js'
 import { Network } from './network.js'
 import { Interface } from './interface.js'
@@ -39,20 +39,29 @@ export interface NodeInfo {
   readonly model: string
   /** Memory, in KiB. */
   readonly memory: number
+  /** Number of active CPUs. */
   readonly cpus: number
   /** CPU frequency, in MHz. */
   readonly mhz: number
+  /** Number of NUMA cells (1 for uniform memory access). */
   readonly nodes: number
+  /** Number of CPU sockets per NUMA cell. */
   readonly sockets: number
+  /** Number of cores per socket. */
   readonly cores: number
+  /** Number of threads per core. */
   readonly threads: number
 }
 
 /** Options of {@link Connection.getDomainCapabilities}. All optional: libvirt picks defaults. */
 export interface DomainCapabilitiesOptions extends CallOptions {
+  /** The emulator binary, e.g. `/usr/bin/qemu-system-x86_64`. */
   emulatorbin?: string
+  /** The guest architecture, e.g. `x86_64`. */
   arch?: string
+  /** The machine type, e.g. `pc` or `q35`. */
   machine?: string
+  /** The virtualization type, e.g. `kvm` or `qemu`. */
   virttype?: string
 }
 
@@ -79,7 +88,7 @@ const lostConnection = /client socket is closed|Cannot (?:write|recv) data|End o
  * An open Connection holds the Node process (through gvir's loop glue) until it is closed,
  * so a script exits by itself once it closes its connections. Open one with {@link Connection.open}.
  */
-export class Connection extends GvirObject<LibvirtGObject.Connection> implements CallContext, StreamSource {
+export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #release?: Release
   #handlers: number[] = []
   readonly #opened = new Subject<void>()

@@ -25,22 +25,35 @@ export class DomainDevice<G extends LibvirtGObject.DomainDevice = LibvirtGObject
 
 /** Read and write counters of a disk, in requests and bytes since the domain started. */
 export interface DomainDiskStats {
+  /** Read requests. */
   readonly rdReq: bigint
+  /** Bytes read. */
   readonly rdBytes: bigint
+  /** Write requests. */
   readonly wrReq: bigint
+  /** Bytes written. */
   readonly wrBytes: bigint
+  /** I/O errors (hypervisor-specific; `-1` when unknown). */
   readonly errs: bigint
 }
 
 /** Traffic counters of a network interface since the domain started. */
 export interface DomainInterfaceStats {
+  /** Bytes received. */
   readonly rxBytes: bigint
+  /** Packets received. */
   readonly rxPackets: bigint
+  /** Receive errors. */
   readonly rxErrs: bigint
+  /** Received packets dropped. */
   readonly rxDrop: bigint
+  /** Bytes sent. */
   readonly txBytes: bigint
+  /** Packets sent. */
   readonly txPackets: bigint
+  /** Send errors. */
   readonly txErrs: bigint
+  /** Packets dropped on sending. */
   readonly txDrop: bigint
 }
 

@@ -7,11 +7,17 @@
 
 /** Every signal and detail LibvirtGObject emits on a domain. */
 export const domainEventDetails = {
+  /** The domain started: how. */
   started: ['booted', 'migrated', 'restored', 'from-snapshot', 'wakeup'],
+  /** The domain stopped: why. */
   stopped: ['shutdown', 'destroyed', 'crashed', 'migrated', 'saved', 'failed', 'from-snapshot'],
+  /** The domain was paused: why. */
   suspended: ['paused', 'migrated', 'ioerror', 'watchdog', 'restored', 'from-snapshot'],
+  /** The domain resumed: why. */
   resumed: ['unpaused', 'migrated', 'from-snapshot'],
+  /** The guest went to power-management sleep: to memory or disk. */
   pmsuspended: ['memory', 'disk'],
+  /** The domain's config changed (no detail). */
   updated: [],
 } as const
 
@@ -26,8 +32,16 @@ export type DomainEventDetail<T extends DomainEventType = DomainEventType> = (ty
  * `updated` has no detail. libvirt-glib emits nothing for a reboot.
  */
 export type DomainEvent = {
-  [T in DomainEventType]: { readonly type: T; readonly detail: DomainEventDetail<T> | undefined }
+  [T in DomainEventType]: DomainEventOf<T>
 }[DomainEventType]
+
+/** A lifecycle event of one type `T`, e.g. `DomainEventOf<'started'>`. */
+export interface DomainEventOf<T extends DomainEventType> {
+  /** The signal: `started`, `stopped`, `suspended`, `resumed`, `pmsuspended` or `updated`. */
+  readonly type: T
+  /** Its detail, one of {@link domainEventDetails}`[type]`; `undefined` for `updated`. */
+  readonly detail: DomainEventDetail<T> | undefined
+}
 
 /**
  * The `signal::detail` names (bare `updated`, which has none) to connect for one event type,

@@ -8,7 +8,7 @@ import { callAsync, fromSignal, type CallOptions, VirError, VirErrorCode } from 
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
-import { type DomainEvent, type DomainEventType, domainEventDetails, domainEventSignals } from './domain-events.js'
+import { type DomainEvent, type DomainEventOf, type DomainEventType, domainEventDetails, domainEventSignals } from './domain-events.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
 import { DomainSnapshot } from './domain-snapshot.js'
@@ -79,14 +79,21 @@ const updateDeviceFlags: FlagTable<'live' | 'config'> = { live: 1, config: 2 }
 
 /** Options of {@link Domain.createSnapshot}. */
 export interface DomainSnapshotCreateOptions extends CallOptions {
+  /** Restore the metadata of a snapshot taken earlier (the config must describe it in full). */
   redefine?: boolean
+  /** With `redefine`: make it the current snapshot. */
   current?: boolean
+  /** Take the snapshot but keep no libvirt metadata about it. */
   noMetadata?: boolean
   /** Stop the domain after the snapshot. */
   halt?: boolean
+  /** Snapshot the disks only, not the memory. */
   diskOnly?: boolean
+  /** Reuse existing external files named in the config. */
   reuseExt?: boolean
+  /** Freeze the guest's file systems through the guest agent while the disks are captured. */
   quiesce?: boolean
+  /** Either every disk is captured or none is. */
   atomic?: boolean
 }
 const snapshotCreateFlags: FlagTable<'redefine' | 'current' | 'noMetadata' | 'halt' | 'diskOnly' | 'reuseExt' | 'quiesce' | 'atomic'> = {
@@ -95,15 +102,25 @@ const snapshotCreateFlags: FlagTable<'redefine' | 'current' | 'noMetadata' | 'ha
 
 /** Which snapshots {@link Domain.fetchSnapshots} lists. None set: all. */
 export interface DomainSnapshotListOptions extends CallOptions {
+  /** Only snapshots with no parent. */
   roots?: boolean
+  /** Only snapshots that have libvirt metadata. */
   metadata?: boolean
+  /** Only snapshots with no children. */
   leaves?: boolean
+  /** Only snapshots with children. */
   noLeaves?: boolean
+  /** Only snapshots without libvirt metadata. */
   noMetadata?: boolean
+  /** Only snapshots taken while the domain was shut off. */
   inactive?: boolean
+  /** Only snapshots taken while the domain ran (with its memory). */
   active?: boolean
+  /** Only disk-only snapshots. */
   diskOnly?: boolean
+  /** Only snapshots stored inside the disk images. */
   internal?: boolean
+  /** Only snapshots stored in separate files. */
   external?: boolean
 }
 const snapshotListFlags: FlagTable<'roots' | 'metadata' | 'leaves' | 'noLeaves' | 'noMetadata' | 'inactive' | 'active' | 'diskOnly' | 'internal' | 'external'> = {
@@ -393,7 +410,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * subscribers, disconnected when the last one leaves (see {@link eventsOf}). Reboot emits nothing.
    */
   get events$(): Observable<DomainEvent> {
-    this.#events ??= merge(...domainEventTypes.map((type) => this.eventsOf(type))).pipe(share())
+    this.#events ??= merge(...domainEventTypes.map((type): Observable<DomainEvent> => this.eventsOf(type) as Observable<DomainEvent>)).pipe(share())
     return this.#events
   }
 
@@ -408,7 +425,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * emission, measured, a third of gvir's whole start→`started` latency (bench/gobject W4);
    * detail-bound handlers cost a few µs more once, when subscribing.
    */
-  eventsOf<T extends DomainEventType>(type: T): Observable<Extract<DomainEvent, { type: T }>> {
+  eventsOf<T extends DomainEventType>(type: T): Observable<DomainEventOf<T>> {
     this.#byType ??= new Map()
     let obs = this.#byType.get(type)
     if (!obs) {
@@ -416,20 +433,20 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
       obs = handlers.length === 1 ? handlers[0]! : merge(...handlers).pipe(share())
       this.#byType.set(type, obs)
     }
-    return obs as Observable<Extract<DomainEvent, { type: T }>>
+    return obs as Observable<DomainEventOf<T>>
   }
 
   /** The domain started (booted, migrated, restored, from-snapshot, wakeup). */
-  get started$(): Observable<Extract<DomainEvent, { type: 'started' }>> { return this.eventsOf('started') }
+  get started$(): Observable<DomainEventOf<'started'>> { return this.eventsOf('started') }
   /** The domain stopped (shutdown, destroyed, crashed, migrated, saved, failed, from-snapshot). */
-  get stopped$(): Observable<Extract<DomainEvent, { type: 'stopped' }>> { return this.eventsOf('stopped') }
+  get stopped$(): Observable<DomainEventOf<'stopped'>> { return this.eventsOf('stopped') }
   /** The domain was suspended (paused, migrated, ioerror, watchdog, restored, from-snapshot). */
-  get suspended$(): Observable<Extract<DomainEvent, { type: 'suspended' }>> { return this.eventsOf('suspended') }
+  get suspended$(): Observable<DomainEventOf<'suspended'>> { return this.eventsOf('suspended') }
   /** The domain resumed (unpaused, migrated, from-snapshot). */
-  get resumed$(): Observable<Extract<DomainEvent, { type: 'resumed' }>> { return this.eventsOf('resumed') }
+  get resumed$(): Observable<DomainEventOf<'resumed'>> { return this.eventsOf('resumed') }
   /** The guest went to PM suspend (memory, disk). */
-  get pmsuspended$(): Observable<Extract<DomainEvent, { type: 'pmsuspended' }>> { return this.eventsOf('pmsuspended') }
+  get pmsuspended$(): Observable<DomainEventOf<'pmsuspended'>> { return this.eventsOf('pmsuspended') }
   /** The domain's config changed. */
-  get updated$(): Observable<Extract<DomainEvent, { type: 'updated' }>> { return this.eventsOf('updated') }
+  get updated$(): Observable<DomainEventOf<'updated'>> { return this.eventsOf('updated') }
 }
 

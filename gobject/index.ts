@@ -14,7 +14,7 @@ export type {
   DomainSnapshotCreateOptions, DomainSnapshotListOptions, DomainScreenshotOptions, DomainScreenshot, DomainConsoleOptions,
 } from './domain.js'
 export { domainEventDetails } from './domain-events.js'
-export type { DomainEvent, DomainEventType, DomainEventDetail } from './domain-events.js'
+export type { DomainEvent, DomainEventOf, DomainEventType, DomainEventDetail } from './domain-events.js'
 export type { DomainInfo, DomainState } from './domain-info.js'
 export { DomainDevice, DomainDisk, DomainInterface } from './domain-device.js'
 export type { DomainDiskStats, DomainInterfaceStats, DomainDiskResizeOptions } from './domain-device.js'

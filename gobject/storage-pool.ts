@@ -19,9 +19,13 @@ const poolStates: readonly StoragePoolState[] = ['inactive', 'building', 'runnin
 
 /** A snapshot of a pool's run-time information (libvirt-glib's `GVirStoragePoolInfo`), sizes in bytes. */
 export interface StoragePoolInfo {
+  /** The pool's state. */
   readonly state: StoragePoolState
+  /** Total size of the pool's storage. */
   readonly capacity: number
+  /** Bytes its volumes take. */
   readonly allocation: number
+  /** Bytes still free for new volumes. */
   readonly available: number
 }
 

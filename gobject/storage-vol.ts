@@ -20,8 +20,11 @@ const volTypes: readonly StorageVolType[] = ['file', 'block', 'dir']
 
 /** A snapshot of a volume's run-time information (libvirt-glib's `GVirStorageVolInfo`), sizes in bytes. */
 export interface StorageVolInfo {
+  /** What the volume is on the host: a file, a block device, a directory. */
   readonly type: StorageVolType
+  /** Its size as the guest sees it. */
   readonly capacity: number
+  /** Bytes it takes on the host (less than `capacity` when sparse). */
   readonly allocation: number
 }
 

@@ -285,17 +285,26 @@ export class Stream extends GvirObject<LibvirtGObject.Stream> {
     return isSpent(this.gobject)
   }
 
-  /** The stream's incoming bytes as a Node Readable (see {@link streamToReadable}). */
+  /**
+   * The stream's incoming bytes as a Node Readable, with backpressure back to libvirt; it
+   * ends at libvirt's end of stream, and a libvirt error or an abort destroys it.
+   */
   toReadable(options: StreamOptions = {}): Readable {
     return streamToReadable(this.gobject, options)
   }
 
-  /** A Node Writable whose bytes go out through the stream (see {@link streamToWritable}). */
+  /**
+   * A Node Writable whose bytes go out through the stream, one write in flight at a time;
+   * `'finish'` comes once libvirt has finished the stream.
+   */
   toWritable(options: StreamOptions = {}): Writable {
     return streamToWritable(this.gobject, options)
   }
 
-  /** The stream in both directions as a Node Duplex (see {@link streamToDuplex}). */
+  /**
+   * The stream in both directions as a Node Duplex (a console): writes go to libvirt, reads
+   * come from it; destroying it finishes the libvirt stream.
+   */
   toDuplex(options: StreamOptions = {}): Duplex {
     return streamToDuplex(this.gobject, options)
   }
