@@ -43,10 +43,12 @@ export interface LoopStats {
   readonly watching: boolean
 }
 
-interface Addon {
+/** @internal The native addon (glib/native): the loop watcher and the worker-thread calls. */
+export interface Addon {
   start(): void
   stop(): void
   adoptForeign(window?: number): boolean
+  domainCall(op: string, address: number, flags: number, xml?: string): Promise<string | undefined>
   ref(): void
   unref(): void
   stats(): LoopStats
@@ -96,6 +98,11 @@ function adoptNodeGtkLoop(require: NodeJS.Require, loaded: Addon): void {
     loaded.adoptForeign()
     return result
   }
+}
+
+/** @internal The loaded native addon (loading and starting it on first use). */
+export function nativeAddon(): Addon {
+  return load()
 }
 
 /** Starts the glue; idempotent. {@link init} calls it. */

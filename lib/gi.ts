@@ -25,6 +25,19 @@ export interface NodeGtk {
   require(ns: 'Gtk' | 'Gdk' | 'Gsk', version: '4.0'): unknown
 }
 
+/** node-gtk's low-level helpers (`require('node-gtk').System`) that gvir relies on. */
+export interface NodeGtkSystem {
+  /** The address of the GObject (or boxed value) behind a wrapper, for gvir's native addon. */
+  addressOf(obj: object): number
+  /** The GObject's current reference count (node-gtk's own toggle reference included). */
+  refCount(obj: object): number
+}
+
+/** node-gtk's {@link NodeGtkSystem} helpers. */
+export function nodeGtkSystem(): NodeGtkSystem {
+  return (nodeGtk() as unknown as { System: NodeGtkSystem }).System
+}
+
 /** The GI namespaces gvir uses, as node-gtk exposes them. */
 export interface Namespaces {
   readonly GLib: typeof GLibNs
