@@ -78,7 +78,7 @@ interface Curve {
   readonly growthMiB: number
   readonly curve: readonly (readonly [number, number])[]
   readonly heapCurve: readonly (readonly [number, number])[]
-  /** Bytes of RSS per op from the curve's middle sample to its last. */
+  /** Bytes of RSS per op over the curve's second half (least squares). */
   readonly slopeBytesPerOp: number
 }
 
@@ -109,10 +109,18 @@ async function soak(n: number, step: (i: number) => Promise<void> | void): Promi
     }
   }
   const ms = performance.now() - t
-  const mid = curve[Math.floor(curve.length / 2)]!
   const last = curve[curve.length - 1]!
-  const slopeBytesPerOp = last[0] > mid[0] ? Math.round(((last[1] - mid[1]) * MiB) / (last[0] - mid[0])) : 0
-  return { ops: n, ms: round(ms), startMiB: round(start.rss), growthMiB: last[1], curve, heapCurve, slopeBytesPerOp }
+  return { ops: n, ms: round(ms), startMiB: round(start.rss), growthMiB: last[1], curve, heapCurve, slopeBytesPerOp: slope(curve.slice(Math.floor(curve.length / 2))) }
+}
+
+/** Least-squares slope of `[ops, MiB]` points in bytes per op (0 for fewer than two): one RSS sample's noise weighs less than in a two-point difference. */
+function slope(points: readonly (readonly [number, number])[]): number {
+  if (points.length < 2) return 0
+  const mx = points.reduce((a, [x]) => a + x, 0) / points.length
+  const my = points.reduce((a, [, y]) => a + y, 0) / points.length
+  const sxx = points.reduce((a, [x]) => a + (x - mx) ** 2, 0)
+  const sxy = points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0)
+  return sxx ? Math.round((sxy / sxx) * MiB) : 0
 }
 
 const round = (x: number): number => Math.round(x * 10) / 10
