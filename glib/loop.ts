@@ -49,6 +49,7 @@ export interface Addon {
   stop(): void
   adoptForeign(window?: number): boolean
   domainCall(op: string, address: number, flags: number, xml?: string): Promise<string | undefined>
+  listDomains(connectionAddress: number): Promise<Array<[string, string, number, number]>>
   ref(): void
   unref(): void
   stats(): LoopStats

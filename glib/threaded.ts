@@ -54,3 +54,42 @@ export function callInThread(domain: LibvirtGObject.Domain, call: DomainThreadCa
     settled.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
 }
+
+/** One domain as {@link listDomainsInThread} reads it straight from libvirt. */
+export interface DomainRow {
+  /** The domain's name. */
+  readonly name: string
+  /** The domain's UUID. */
+  readonly uuid: string
+  /** The running domain's id, or -1 when it is not running. */
+  readonly id: number
+  /** libvirt's `virDomainState` (the same numbers as `LibvirtGObject.DomainState`), -1 if unreadable. */
+  readonly state: number
+}
+
+/**
+ * Lists every domain of an open connection with its name, UUID, id and state, read from
+ * libvirt on a worker thread (python-libvirt's path: `virConnectListAllDomains` and one
+ * call per field), without building a GVirDomain and a node-gtk wrapper per domain.
+ * Rejects with a {@link VirError}.
+ *
+ * @example
+ * ```ts
+ * for (const row of await listDomainsInThread(conn.gobject)) console.log(row.name, row.state)
+ * ```
+ */
+export async function listDomainsInThread(connection: LibvirtGObject.Connection, options: CallOptions = {}): Promise<DomainRow[]> {
+  const { signal } = options
+  if (signal?.aborted) throw abortError(signal)
+  const probe = probeCall(connection, 'listDomains', [], 'async')
+  try {
+    const rows = await nativeAddon().listDomains(nodeGtkSystem().addressOf(connection))
+    probe?.end()
+    if (signal?.aborted) throw abortError(signal)
+    return rows.map(([name, uuid, id, state]) => ({ name, uuid, id, state }))
+  } catch (err) {
+    const e = err instanceof DOMException ? err : toVirError(err)
+    probe?.end(e)
+    throw e
+  }
+}

@@ -18,6 +18,8 @@
 #include <uv.h>
 #include <glib.h>
 #include <libvirt-gobject/libvirt-gobject.h>
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,9 +145,131 @@ static napi_value js_domain_call(napi_env env, napi_callback_info info) {
   return promise;
 }
 
+/*
+ * One row per domain of a connection, straight from libvirt, on a worker thread: name,
+ * uuid, id and state. libvirt-glib's fetch_domains builds a GVirDomain per
+ * domain and node-gtk a wrapper per GVirDomain plus a boxed GVirDomainInfo per getInfo
+ * (~10 ms for 1,001 domains, 2.5x python-libvirt's whole listing). This is python-libvirt's
+ * path: virConnectListAllDomains and one call per field, through the connection's own
+ * virConnectPtr (GVirConnection's "handle" property).
+ */
+typedef struct { gchar text[VIR_UUID_STRING_BUFLEN]; } UuidText;
+
+typedef struct {
+  uv_work_t req;
+  napi_env env;
+  napi_deferred deferred;
+  GVirConnection *conn;   /* our reference, dropped on the main thread */
+  gint n;
+  gchar **names;
+  UuidText *uuids;
+  gint *ids;
+  gint *states;
+  gchar *error;
+} Rows;
+
+static void rows_work(uv_work_t *req) {
+  Rows *r = req->data;
+  virConnectPtr h = NULL;
+  g_object_get(r->conn, "handle", &h, NULL);
+  if (h == NULL) {
+    r->error = g_strdup("Unable to list domains: the connection is not open");
+    return;
+  }
+  virDomainPtr *doms = NULL;
+  int n = virConnectListAllDomains(h, &doms, 0);
+  if (n < 0) {
+    const char *msg = virGetLastErrorMessage();
+    r->error = g_strdup_printf("Unable to list domains: %s", msg ? msg : "unknown error");
+    g_boxed_free(GVIR_TYPE_CONNECTION_HANDLE, h);
+    return;
+  }
+  r->n = n;
+  r->names = g_new0(gchar *, n);
+  r->uuids = g_new0(UuidText, n);
+  r->ids = g_new0(gint, n);
+  r->states = g_new0(gint, n);
+  for (int i = 0; i < n; i++) {
+    int state = -1, reason = 0;
+    r->names[i] = g_strdup(virDomainGetName(doms[i]));
+    virDomainGetUUIDString(doms[i], r->uuids[i].text);
+    unsigned int id = virDomainGetID(doms[i]);
+    r->ids[i] = id == (unsigned int) -1 ? -1 : (gint) id;
+    if (virDomainGetState(doms[i], &state, &reason, 0) < 0) state = -1;
+    r->states[i] = state;
+    virDomainFree(doms[i]);
+  }
+  free(doms);
+  g_boxed_free(GVIR_TYPE_CONNECTION_HANDLE, h);
+}
+
+static void rows_done(uv_work_t *req, int status) {
+  Rows *r = req->data;
+  napi_env env = r->env;
+  napi_handle_scope hs;
+  napi_open_handle_scope(env, &hs);
+  napi_value rows, row, v;
+  if (r->error) {
+    napi_value msg;
+    napi_create_string_utf8(env, r->error, NAPI_AUTO_LENGTH, &msg);
+    napi_create_error(env, NULL, msg, &v);
+    napi_reject_deferred(env, r->deferred, v);
+  } else {
+    napi_create_array_with_length(env, (size_t) r->n, &rows);
+    for (gint i = 0; i < r->n; i++) {
+      napi_create_array_with_length(env, 4, &row);
+      napi_create_string_utf8(env, r->names[i] ? r->names[i] : "", NAPI_AUTO_LENGTH, &v);
+      napi_set_element(env, row, 0, v);
+      napi_create_string_utf8(env, r->uuids[i].text, NAPI_AUTO_LENGTH, &v);
+      napi_set_element(env, row, 1, v);
+      napi_create_int32(env, r->ids[i], &v);
+      napi_set_element(env, row, 2, v);
+      napi_create_int32(env, r->states[i], &v);
+      napi_set_element(env, row, 3, v);
+      napi_set_element(env, rows, (uint32_t) i, row);
+      g_free(r->names[i]);
+    }
+    napi_resolve_deferred(env, r->deferred, rows);
+  }
+  napi_close_handle_scope(env, hs);
+  g_object_unref(r->conn);
+  g_free(r->names);
+  g_free(r->uuids);
+  g_free(r->ids);
+  g_free(r->states);
+  g_free(r->error);
+  free(r);
+}
+
+/* listDomains(connectionAddress) -> Promise<[name, uuid, id, state][]> */
+static napi_value js_list_domains(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  double address = 0;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  GObject *obj = NULL;
+  if (argc >= 1 && napi_get_value_double(env, argv[0], &address) == napi_ok)
+    obj = (GObject *) (uintptr_t) address;
+  if (obj == NULL || !GVIR_IS_CONNECTION(obj)) {
+    napi_throw_type_error(env, NULL, "listDomains: not a GVirConnection");
+    return NULL;
+  }
+  Rows *r = calloc(1, sizeof *r);
+  napi_value promise;
+  napi_create_promise(env, &r->deferred, &promise);
+  r->env = env;
+  r->conn = g_object_ref(GVIR_CONNECTION(obj));
+  r->req.data = r;
+  uv_loop_t *loop;
+  napi_get_uv_event_loop(env, &loop);
+  uv_queue_work(loop, &r->req, rows_work, rows_done);
+  return promise;
+}
+
 void gvir_thread_register(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
     { "domainCall", NULL, js_domain_call, NULL, NULL, NULL, napi_default, NULL },
+    { "listDomains", NULL, js_list_domains, NULL, NULL, NULL, napi_default, NULL },
   };
-  napi_define_properties(env, exports, 1, props);
+  napi_define_properties(env, exports, 2, props);
 }

@@ -3,7 +3,7 @@
 // the daemon stalls (SIGSTOP), where the blocking call freezes it.
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { callInThread, callSync, init, isVirError, VirErrorCode } from '../../glib/index.js'
+import { callInThread, callSync, init, isVirError, listDomainsInThread, VirErrorCode } from '../../glib/index.js'
 import { gi, type LibvirtGObject } from '../../lib/gi.js'
 import { Libvirtd } from '../support/libvirtd.js'
 
@@ -99,5 +99,23 @@ describe('glib callInThread', function () {
     const blocking = await maxTimerGap(() => callSync(() => d.getConfig(0).toXml()))
     assert.ok(threaded < 200, `worker-thread call: the JS thread stalled ${threaded.toFixed(0)} ms`)
     assert.ok(blocking > 400, `blocking call: the JS thread only stalled ${blocking.toFixed(0)} ms (the stall did not bite)`)
+  })
+
+  it('lists every domain with name, uuid, id and state straight from libvirt', async () => {
+    const d = domain()
+    const rows = await listDomainsInThread(conn)
+    const row = rows.find((r) => r.name === 'test')
+    assert.ok(row, JSON.stringify(rows))
+    assert.equal(row.uuid, d.getUuid())
+    assert.equal(row.state, d.getInfo().state)
+    assert.equal(row.id, d.getId())
+    assert.equal(rows.length, conn.getDomains().length)
+  })
+
+  it('rejects the listing of a closed connection with a VirError', async () => {
+    const closed = gi().LibvirtGObject.Connection.new(daemon.testUri)
+    const err = await listDomainsInThread(closed).catch((e: unknown) => e)
+    assert.ok(isVirError(err), String(err))
+    assert.match(err.message, /not open/)
   })
 })
