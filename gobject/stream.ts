@@ -55,12 +55,25 @@ function claim(gstream: LibvirtGObject.Stream): void {
  * `virStreamFinish` (runs on the JS thread; quick once the data is through).
  */
 function finish(gstream: LibvirtGObject.Stream, options: StreamOptions): void {
+  releaseWhenFree(gstream, 0)
+  guard(() => options.onClose?.())
+}
+
+/**
+ * Releases `gstream` as soon as nothing but node-gtk holds it. A read still waiting on
+ * libvirt (a silent console) keeps a GLib watch with a reference on it: libvirt-glib's
+ * GVirInputStream ignores the Cancellable, so that read ends only when libvirt next has
+ * data or an error. Until then libvirt keeps the stream (a console stays "active": open the
+ * next one with `force`); gvir checks again every second for a minute, then leaves it to GC.
+ */
+function releaseWhenFree(gstream: LibvirtGObject.Stream, tries: number): void {
   try {
-    releaseTransient(gstream)
+    if (releaseTransient(gstream) || tries >= 60) return
   } catch (err) {
     reportError(err)
+    return
   }
-  guard(() => options.onClose?.())
+  setTimeout(() => releaseWhenFree(gstream, tries + 1), 1000).unref()
 }
 
 /** Runs user code given to gvir; its throw is reported, never passed on. */
@@ -87,19 +100,25 @@ export function streamToWritable(gstream: LibvirtGObject.Stream, options: Stream
   claim(gstream)
   const { GLib } = gi()
   const out = gstream.getOutputStream()
+  const stop = stopper(options.signal)
   let bytes = 0
   let closed = false
+  let inflight: Promise<void> | undefined
   const close = (): void => {
     if (closed) return
     closed = true
     finish(gstream, options)
   }
-  const send = async (data: Buffer): Promise<void> => {
+  const send = (data: Buffer): Promise<void> => {
+    inflight = sendAll(data)
+    return inflight
+  }
+  const sendAll = async (data: Buffer): Promise<void> => {
     for (let off = 0; off < data.length; ) {
       const piece = data.subarray(off, Math.min(off + WRITE_CHUNK, data.length))
       // node-gtk converts a Buffer to a guint8 array natively; the typings only say number[].
       const bytesIn = GLib.Bytes.new(piece as unknown as number[])
-      const n = Number(await callAsync(out, 'writeBytes', [bytesIn, 0], { signal: options.signal }))
+      const n = Number(await callAsync(out, 'writeBytes', [bytesIn, 0], { signal: stop.signal }))
       if (n <= 0) throw new VirError('Unable to write to the libvirt stream')
       off += n
       bytes += n
@@ -123,7 +142,11 @@ export function streamToWritable(gstream: LibvirtGObject.Stream, options: Stream
       }
     },
     destroy(err, cb) {
-      close()
+      // A write still in flight keeps a GLib watch (and a reference) on the stream: cancel
+      // it, and finish the stream once it has settled, so libvirt sees the end at once.
+      stop.abort()
+      if (inflight) void inflight.catch(() => undefined).then(close)
+      else close()
       cb(err)
     },
   })
@@ -147,13 +170,13 @@ export function streamToReadable(gstream: LibvirtGObject.Stream, options: Stream
       cb(null, chunk)
     },
   })
-  run(readable, gstream, options, async (bridge) => {
+  run(readable, gstream, options, async (bridge, signal) => {
     bridge.socket.end()
     bridge.socket.pipe(readable)
     bridge.socket.once('error', (err) => readable.destroy(err))
     const { Gio } = gi()
     await callAsync(bridge.connection.getOutputStream(), 'splice',
-      [gstream.getInputStream(), Gio.OutputStreamSpliceFlags.NONE, 0], { signal: options.signal })
+      [gstream.getInputStream(), Gio.OutputStreamSpliceFlags.NONE, 0], { signal })
   })
   linkSignal(readable, options.signal)
   return readable
@@ -190,7 +213,7 @@ export function streamToDuplex(gstream: LibvirtGObject.Stream, options: StreamOp
       cb(err)
     },
   })
-  run(duplex, gstream, options, async (b) => {
+  run(duplex, gstream, options, async (b, signal) => {
     bridge = b
     b.socket.on('data', (chunk: Buffer) => {
       bytes += chunk.length
@@ -201,7 +224,7 @@ export function streamToDuplex(gstream: LibvirtGObject.Stream, options: StreamOp
     for (const { chunk, cb } of pending.splice(0)) b.socket.write(chunk, cb)
     if (ended) b.socket.end()
     const { Gio } = gi()
-    const sig = { signal: options.signal }
+    const sig = { signal }
     const fromLibvirt = callAsync(b.connection.getOutputStream(), 'splice',
       [gstream.getInputStream(), Gio.OutputStreamSpliceFlags.NONE, 0], sig)
     const toLibvirt = callAsync(gstream.getOutputStream(), 'splice',
@@ -215,30 +238,55 @@ export function streamToDuplex(gstream: LibvirtGObject.Stream, options: StreamOp
 }
 
 /**
+ * An AbortController for one transfer's GIO calls, aborted by the caller's `signal` too.
+ * Destroying a Node stream aborts it: a read or write still waiting on libvirt holds a GLib
+ * watch, and so a reference, on the GVirStream, which would otherwise keep it from being
+ * finished (a console stayed "active" in libvirt until the guest wrote again and GC ran).
+ */
+function stopper(signal: AbortSignal | undefined): AbortController {
+  const stop = new AbortController()
+  if (signal) {
+    if (signal.aborted) stop.abort()
+    else signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal })
+  }
+  return stop
+}
+
+/**
  * Opens a bridge for `target`, runs `splice`, then closes the bridge and finishes the libvirt
- * stream; a failure destroys `target`. Nothing escapes: this runs detached from any caller.
+ * stream; a failure destroys `target`. Closing `target` early cancels the splice, and the
+ * stream is finished once it has settled. Nothing escapes: this runs detached from any caller.
  */
 function run(
   target: Readable | Duplex,
   gstream: LibvirtGObject.Stream,
   options: StreamOptions,
-  splice: (bridge: Bridge) => Promise<void>,
+  splice: (bridge: Bridge, signal: AbortSignal) => Promise<void>,
   onEnd?: () => void,
 ): void {
   let bridge: Bridge | undefined
   let finished = false
+  const stop = stopper(options.signal)
   const done = (): void => {
     if (finished) return
     finished = true
     bridge?.close()
     finish(gstream, options)
   }
-  target.once('close', done)
+  target.once('close', () => {
+    stop.abort()
+    // Not yet splicing: nothing holds the stream.
+    if (!bridge) done()
+  })
   openBridge()
     .then(async (b) => {
       bridge = b
-      if (target.destroyed) return
-      await splice(b)
+      if (target.destroyed) {
+        b.close()
+        done()
+        return
+      }
+      await splice(b, stop.signal)
       done()
       onEnd?.()
     })
