@@ -1,11 +1,7 @@
 /**
- * A running domain's screen as a small texture, when gvir and the driver can take one.
- *
- * `Domain.screenshot()` (a Node stream of the image) is being added to gobject/ by another
- * change; until it lands every domain shows the placeholder. The adapter below accepts the
- * shapes that change may give it (a Readable, or `{ stream }`, directly or as a Promise) so
- * the thumbnail lights up as soon as it exists. A driver that refuses screenshots
- * (VIR_ERR_NO_SUPPORT…) gets the placeholder too: a thumbnail is never worth an error banner.
+ * A running domain's screen as a small texture, from `Domain.screenshot()` (`{ mime, data }`,
+ * `data` a Node Readable of the image). A driver that refuses screenshots
+ * (VIR_ERR_NO_SUPPORT…) gets the placeholder: a thumbnail is never worth an error banner.
  * @module
  */
 import type { Readable } from 'node:stream'
@@ -16,19 +12,9 @@ import { gtk, type Texture } from './gtk.js'
 /** Screenshots beyond this are refused rather than buffered (a 4K PNG is ~10 MiB). */
 const MAX_BYTES = 32 * 1024 * 1024
 
-type ScreenshotResult = Readable | { readonly stream: Readable }
-interface Screenshotter {
-  screenshot(options?: { signal?: AbortSignal }): ScreenshotResult | Promise<ScreenshotResult>
-}
-
-function screenshotter(domain: Domain): Screenshotter | undefined {
-  const candidate = domain as unknown as Partial<Screenshotter>
-  return typeof candidate.screenshot === 'function' ? (candidate as Screenshotter) : undefined
-}
-
 /** Whether this gvir can take screenshots at all. */
 export function screenshotsSupported(domain: Domain): boolean {
-  return screenshotter(domain) !== undefined
+  return typeof domain.screenshot === 'function'
 }
 
 async function collect(stream: Readable): Promise<Buffer> {
@@ -51,12 +37,9 @@ async function collect(stream: Readable): Promise<Buffer> {
  * (no API yet, driver refuses, image undecodable). Never rejects except on abort.
  */
 export async function takeThumbnail(domain: Domain, signal?: AbortSignal): Promise<Texture | undefined> {
-  const shooter = screenshotter(domain)
-  if (!shooter) return undefined
   try {
-    const result = await shooter.screenshot({ signal })
-    const stream = 'stream' in result ? result.stream : result
-    const bytes = await collect(stream)
+    const { data } = await domain.screenshot({ signal })
+    const bytes = await collect(data)
     // node-gtk takes a Uint8Array for a guint8 array (the typings say number[]).
     return gtk().Gdk.Texture.newFromBytes(gi().GLib.Bytes.new(bytes as unknown as number[]))
   } catch (err) {

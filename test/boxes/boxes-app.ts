@@ -120,11 +120,22 @@ export class BoxesApp {
   /** What the app wrote to stderr (GTK warnings, errors). */
   get stderr(): string { return this.#stderr }
 
-  /** Sends one command and resolves with its result. */
-  send<T>(cmd: string, args: Record<string, unknown> = {}): Promise<T> {
+  /**
+   * Sends one command and resolves with its result; rejects if the app has exited, or has
+   * not answered within `timeoutMs` (a hung app must fail the test, not stall the suite).
+   */
+  send<T>(cmd: string, args: Record<string, unknown> = {}, timeoutMs = 15_000): Promise<T> {
     const id = this.#nextId++
+    if (this.#child.exitCode !== null || this.#child.signalCode !== null) {
+      return Promise.reject(new Error(`the app has exited (${this.#child.exitCode ?? this.#child.signalCode})\n${this.#stderr}`))
+    }
     return new Promise<T>((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      const timer = setTimeout(() => {
+        this.#pending.delete(id)
+        reject(new Error(`the app did not answer ${cmd} within ${timeoutMs} ms\n${this.#stderr}`))
+      }, timeoutMs)
+      const settle = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => { clearTimeout(timer); fn(...a) }
+      this.#pending.set(id, { resolve: settle(resolve as (v: unknown) => void), reject: settle(reject) })
       this.#child.stdin?.write(`${JSON.stringify({ id, cmd, ...args })}\n`)
     })
   }
