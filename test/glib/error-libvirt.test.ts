@@ -120,6 +120,8 @@ describe('glib VirError: codes of errors provoked on libvirt test:///default', (
 
   it('rejects with VIR_ERR_OPERATION_INVALID when starting an active pool', async () => {
     const pool = conn.getStoragePools()[0]!
+    // The test driver's state is shared by the process: another spec may have stopped it.
+    if (pool.getInfo().state !== gi().LibvirtGObject.StoragePoolState.RUNNING) pool.start(0)
     const err = await failure(() => pool.start(0))
     assert.equal(err.code, C.VIR_ERR_OPERATION_INVALID)
     assert.equal(err.operation, 'Failed to start storage pool')
