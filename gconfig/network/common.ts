@@ -18,7 +18,7 @@ export class NetworkVirtualport extends defineElement('virtualport', {
   parametersInterfaceid: prop('parameters/@interfaceid', codec.uuid),
 }) {}
 
-/** `<bandwidth>` (`/network/portgroup/bandwidth`). */
+/** `<bandwidth>` (networkcommon.rng's `bandwidth`): of `/network`, `/network/portgroup` and, as `NetworkPortBandwidth`, `/networkport`. */
 export class NetworkPortgroupBandwidth extends defineElement('bandwidth', {
   /** `@classID` in `<bandwidth>`. */
   classID: prop('@classID', codec.uint),
