@@ -1,4 +1,13 @@
 import { child, children, codec, defineElement, flag, prop, size } from '../core/index.js'
+import { StorageVolTargetEncryption as DomainSnapshotSourceEncryption } from '../storagevol/encryption.js'
+
+// storagecommon.rng's `encryption` is one definition for volumes, disks and snapshots: one class.
+export {
+  /** `<secret>` of an `<encryption>`: the storage kind's {@link StorageVolTargetEncryptionSecret}. */
+  StorageVolTargetEncryptionSecret as DomainSnapshotEncryptionSecret,
+  /** `<encryption>` of a snapshot disk's source: the storage kind's {@link StorageVolTargetEncryption}. */
+  StorageVolTargetEncryption as DomainSnapshotSourceEncryption,
+} from '../storagevol/encryption.js'
 
 /** `<label>` (`/domainsnapshot/disks/disk/source/seclabel/label`). */
 export class DomainSnapshotSeclabelLabel extends defineElement('label', {
@@ -41,38 +50,6 @@ export class DomainSnapshotDataStoreFormat extends defineElement('format', {
   /** The `<metadata_cache>` element (`metadata_cache`), as a view; undefined when absent. */
   metadataCache: child('metadata_cache', DomainSnapshotFormatMetadataCache),
 }) {}
-
-/** `<secret>` (`/domainsnapshot/disks/disk/source/dataStore/source/encryption/secret`). */
-export class DomainSnapshotEncryptionSecret extends defineElement('secret', {
-  /** Type: `@type` in `<secret>`. */
-  type: prop('@type', codec.enum('passphrase')),
-  /** UUID: `@uuid` in `<secret>`. */
-  uuid: prop('@uuid', codec.uuid),
-  /** Usage: `@usage` in `<secret>`. */
-  usage: prop('@usage', codec.string),
-}) {}
-
-/** `<encryption>` (`/domainsnapshot/disks/disk/source/dataStore/source/encryption`). */
-export class DomainSnapshotSourceEncryption extends defineElement('encryption', {
-  /** Format: `@format` in `<encryption>`. */
-  format: prop('@format', codec.enum('default', 'qcow', 'luks', 'luks2', 'luks-any')),
-  /** Encryption engine: `@engine` in `<encryption>`. */
-  engine: prop('@engine', codec.enum('qemu', 'librbd')),
-  /** The `<secret>` elements (`secret`), as a live list. */
-  secrets: children('secret', DomainSnapshotEncryptionSecret),
-  /** Name: `cipher/@name` in `<encryption>`. */
-  cipherName: prop('cipher/@name', codec.string),
-  /** Size: `cipher/@size` in `<encryption>`. */
-  cipherSize: prop('cipher/@size', codec.uint),
-  /** Mode: `cipher/@mode` in `<encryption>`. */
-  cipherMode: prop('cipher/@mode', codec.string),
-  /** Hash: `cipher/@hash` in `<encryption>`. */
-  cipherHash: prop('cipher/@hash', codec.string),
-  /** Name: `ivgen/@name` in `<encryption>`. */
-  ivgenName: prop('ivgen/@name', codec.string),
-  /** Hash: `ivgen/@hash` in `<encryption>`. */
-  ivgenHash: prop('ivgen/@hash', codec.string),
-}, { order: ['secret', 'cipher', 'ivgen'] }) {}
 
 /** `<source>` (`/domainsnapshot/disks/disk/source/dataStore/source/reservations/source`). */
 export class DomainSnapshotReservationsSource extends defineElement('source', {

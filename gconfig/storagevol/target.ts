@@ -1,38 +1,7 @@
 import { child, children, codec, defineElement, flag, prop, size } from '../core/index.js'
 import { StoragePermissions } from '../storagepool/index.js'
 import { StorageVolTargetTimestamps } from './common.js'
-
-/** `<secret>` (`/volume/target/encryption/secret`). */
-export class StorageVolTargetEncryptionSecret extends defineElement('secret', {
-  /** Type: `@type` in `<secret>`. */
-  type: prop('@type', codec.enum('passphrase')),
-  /** UUID: `@uuid` in `<secret>`. */
-  uuid: prop('@uuid', codec.uuid),
-  /** Usage: `@usage` in `<secret>`. */
-  usage: prop('@usage', codec.string),
-}) {}
-
-/** `<encryption>` (`/volume/target/encryption`). */
-export class StorageVolTargetEncryption extends defineElement('encryption', {
-  /** Format: `@format` in `<encryption>`. */
-  format: prop('@format', codec.enum('default', 'qcow', 'luks', 'luks2', 'luks-any')),
-  /** Encryption engine: `@engine` in `<encryption>`. */
-  engine: prop('@engine', codec.enum('qemu', 'librbd')),
-  /** The `<secret>` elements (`secret`), as a live list. */
-  secrets: children('secret', StorageVolTargetEncryptionSecret),
-  /** Name: `cipher/@name` in `<encryption>`. */
-  cipherName: prop('cipher/@name', codec.string),
-  /** Size: `cipher/@size` in `<encryption>`. */
-  cipherSize: prop('cipher/@size', codec.uint),
-  /** Mode: `cipher/@mode` in `<encryption>`. */
-  cipherMode: prop('cipher/@mode', codec.string),
-  /** Hash: `cipher/@hash` in `<encryption>`. */
-  cipherHash: prop('cipher/@hash', codec.string),
-  /** Name: `ivgen/@name` in `<encryption>`. */
-  ivgenName: prop('ivgen/@name', codec.string),
-  /** Hash: `ivgen/@hash` in `<encryption>`. */
-  ivgenHash: prop('ivgen/@hash', codec.string),
-}, { order: ['secret', 'cipher', 'ivgen'] }) {}
+import { StorageVolTargetEncryption } from './encryption.js'
 
 /** `<features>` (`/volume/target/features`). */
 export class StorageVolTargetFeatures extends defineElement('features', {

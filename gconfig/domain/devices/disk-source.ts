@@ -5,6 +5,15 @@
  */
 import { child, children, codec, defineElement, prop, size, type ConfigClass, type ConfigObject } from '../../core/index.js'
 import { DomainDeviceAddress, deviceSeclabels } from '../common.js'
+import { StorageVolTargetEncryption as DomainDiskEncryption } from '../../storagevol/encryption.js'
+
+// storagecommon.rng's `encryption` is one definition for volumes, disks and snapshots: one class.
+export {
+  /** `<secret>` of an `<encryption>`: the storage kind's {@link StorageVolTargetEncryptionSecret}. */
+  StorageVolTargetEncryptionSecret as DomainDiskEncryptionSecret,
+  /** `<encryption>` of a disk or its source: the storage kind's {@link StorageVolTargetEncryption}. */
+  StorageVolTargetEncryption as DomainDiskEncryption,
+} from '../../storagevol/encryption.js'
 
 /** Disk image formats libvirt knows. */
 export const diskFormat = codec.enum('raw', 'dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'cow', 'qcow', 'qcow2', 'qed', 'vmdk', 'luks', 'aio')
@@ -35,44 +44,6 @@ export class DomainDiskAuth extends defineElement('auth', {
   /** Secret usage name. */
   secretUsage: prop('secret/@usage', codec.string),
 }) {}
-
-/** `<secret>` of an `<encryption>`: a passphrase or key. */
-export class DomainDiskEncryptionSecret extends defineElement('secret', {
-  /** Secret type (`passphrase`). */
-  type: prop('@type', codec.enum('passphrase')),
-  /** Secret UUID. */
-  uuid: prop('@uuid', codec.uuid),
-  /** Secret usage. */
-  usage: prop('@usage', codec.string),
-}) {}
-
-/** `<encryption>` of a disk or its source. */
-export class DomainDiskEncryption extends defineElement('encryption', {
-  /** Encryption format. */
-  format: prop('@format', codec.enum('default', 'qcow', 'luks', 'luks2', 'luks-any')),
-  /** Engine that decrypts. */
-  engine: prop('@engine', codec.enum('qemu', 'librbd')),
-  /** Passphrase secret type (always `passphrase`). */
-  secretType: prop('secret/@type', codec.enum('passphrase')),
-  /** Passphrase secret UUID. */
-  secretUuid: prop('secret/@uuid', codec.uuid),
-  /** Passphrase secret usage. */
-  secretUsage: prop('secret/@usage', codec.string),
-  /** Every secret (the props above read the first). */
-  secrets: children('secret', DomainDiskEncryptionSecret),
-  /** LUKS cipher name (`aes`…). */
-  cipherName: prop('cipher/@name', codec.string),
-  /** LUKS cipher key size in bits. */
-  cipherSize: prop('cipher/@size', codec.uint),
-  /** LUKS cipher mode (`cbc`, `xts`…). */
-  cipherMode: prop('cipher/@mode', codec.string),
-  /** LUKS cipher hash. */
-  cipherHash: prop('cipher/@hash', codec.string),
-  /** LUKS IV generator name. */
-  ivgenName: prop('ivgen/@name', codec.string),
-  /** LUKS IV generator hash. */
-  ivgenHash: prop('ivgen/@hash', codec.string),
-}, { order: ['secret', 'cipher', 'ivgen'] }) {}
 
 /** `<slice>` of a source: expose only a byte range of the image. */
 export class DomainDiskSourceSlice extends defineElement('slice', {
