@@ -4,10 +4,10 @@
  */
 import type { Duplex, Readable } from 'node:stream'
 import { type Observable, merge, share } from 'rxjs'
-import { callAsync, fromSignal, type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
+import { callAsync, callInThread, fromSignal, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
-import { type ConfigInput, takeXml, withGConfig } from './config.js'
+import { type ConfigInput, takeXml, withGConfig, xmlOf } from './config.js'
 import { type DomainEvent, type DomainEventOf, type DomainEventType, domainEventDetails, domainEventSignals } from './domain-events.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
@@ -20,7 +20,7 @@ import { cachedList, freshList } from './owned-list.js'
 import { deviceConfigClass } from './device-config.js'
 import { adopt, streamFrom } from './owner.js'
 import { type Stream, type StreamOptions, isSpent, streamToDuplex, streamToReadable } from './stream.js'
-import { checkCString } from '../glib/cstring.js'
+import { checkCString, hasNul, nulError } from '../glib/cstring.js'
 
 /** Options of {@link Domain.start}. */
 export interface DomainStartOptions extends CallOptions {
@@ -174,6 +174,17 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   /** The connection this domain's calls go through (a field, not a WeakMap: W2 wraps 1,001 per listing). */
   #ctx?: CallContext
 
+  /**
+   * libvirt-glib's sync-only calls: on an in-process connection `undefined` (the caller runs
+   * the blocking call on the JS thread: libvirt answers without I/O); elsewhere the call on
+   * a worker thread (glib's callInThread), so a slow or stalled daemon never freezes the JS
+   * thread, a GTK app's main loop included.
+   */
+  #offThread(call: DomainThreadCall, flags: number, options: CallOptions, xml?: string): Promise<string | undefined> | undefined {
+    if (this.#ctx?.inProcess) return undefined
+    return watched(this.#ctx, callInThread(this.gobject, call, flags, xml, options))
+  }
+
   /** The domain's name. */
   get name(): string { return this.gobject.getName() }
   /** The domain's UUID. */
@@ -207,32 +218,35 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     return invoke(this.#ctx, this.gobject, 'resume', [], options).then(toVoid)
   }
 
-  /** Suspends (pauses) the domain. Runs on the JS thread. */
+  /** Suspends (pauses) the domain. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
   suspend(options: CallOptions = {}): Promise<void> {
-    return invokeSync(this.#ctx, options, () => { this.gobject.suspend() })
+    return this.#offThread('suspend', 0, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.suspend() })
   }
 
-  /** Asks the guest to shut down; it may ignore the request. Runs on the JS thread. */
+  /** Asks the guest to shut down; it may ignore the request. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
   shutdown(options: DomainShutdownOptions = {}): Promise<void> {
-    return invokeSync(this.#ctx, options, () => { this.gobject.shutdown(toFlags(options, shutdownFlags)) })
+    const flags = toFlags(options, shutdownFlags)
+    return this.#offThread('shutdown', flags, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.shutdown(flags) })
   }
 
   /**
-   * Asks the guest to reboot. Runs on the JS thread.
+   * Asks the guest to reboot. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver.
    * libvirt-glib emits no signal for a reboot: {@link events$} stays silent.
    */
   reboot(options: DomainShutdownOptions = {}): Promise<void> {
-    return invokeSync(this.#ctx, options, () => { this.gobject.reboot(toFlags(options, shutdownFlags)) })
+    const flags = toFlags(options, shutdownFlags)
+    return this.#offThread('reboot', flags, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.reboot(flags) })
   }
 
-  /** Stops the domain at once (libvirt's destroy). Runs on the JS thread. */
+  /** Stops the domain at once (libvirt's destroy). Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
   stop(options: CallOptions = {}): Promise<void> {
-    return invokeSync(this.#ctx, options, () => { this.gobject.stop(0) })
+    return this.#offThread('stop', 0, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.stop(0) })
   }
 
-  /** Deletes (undefines) the domain's persistent config. Runs on the JS thread. */
+  /** Deletes (undefines) the domain's persistent config. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
   delete(options: DomainDeleteOptions = {}): Promise<void> {
-    return invokeSync(this.#ctx, options, () => { this.gobject.delete(toFlags(options, deleteFlags)) })
+    const flags = toFlags(options, deleteFlags)
+    return this.#offThread('delete', flags, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.delete(flags) })
   }
 
   /** Wakes a domain from PM suspend. */
@@ -262,15 +276,28 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   }
 
   /**
-   * The domain's config as a gconfig `Domain`. Runs on the JS thread.
+   * The domain's config as a gconfig `Domain`. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver.
    * libvirt-glib's GVirConfigDomain is released as soon as its XML is read (see object.ts).
    */
   getConfig(options: DomainXmlOptions = {}): Promise<DomainConfig> {
-    return invokeSync(this.#ctx, options, () => DomainConfig.fromXml(takeXml(this.gobject.getConfig(toFlags(options, xmlFlags)))))
+    const flags = toFlags(options, xmlFlags)
+    return this.#offThread('getConfig', flags, options)?.then((xml) => DomainConfig.fromXml(xml ?? ''))
+      ?? invokeSync(this.#ctx, options, () => DomainConfig.fromXml(takeXml(this.gobject.getConfig(flags))))
   }
 
-  /** Replaces the domain's persistent config. Runs on the JS thread. */
+  /** Replaces the domain's persistent config. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
   setConfig(config: ConfigInput, options: CallOptions = {}): Promise<void> {
+    if (!this.#ctx?.inProcess) {
+      let xml: string
+      try {
+        xml = xmlOf(config)
+      } catch (err) {
+        return Promise.reject(err)
+      }
+      if (typeof xml !== 'string' || xml.trim() === '') return Promise.reject(new VirError('Failed to set domain configuration: empty XML document', { code: VirErrorCode.VIR_ERR_XML_ERROR }))
+      if (hasNul(xml)) return Promise.reject(nulError('the domain configuration'))
+      return this.#offThread('setConfig', 0, options, xml)!.then(toVoid)
+    }
     return invokeSync(this.#ctx, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) }))
   }
 
