@@ -37,19 +37,8 @@
  * the object cannot escape the callback that uses it.
  * @module
  */
-import { nodeGtk } from '../lib/gi.js'
+import { nodeGtkSystem } from '../lib/gi.js'
 import type { GObject } from '../lib/gi.js'
-
-/** node-gtk's debugging helpers (`require('node-gtk').System`), which gvir uses for refcounts. */
-interface NodeGtkSystem {
-  refCount(obj: object): number
-}
-
-let system: NodeGtkSystem | undefined
-function nodeGtkSystem(): NodeGtkSystem {
-  system ??= (nodeGtk() as unknown as { System: NodeGtkSystem }).System
-  return system
-}
 
 /** The node-gtk wrapper of any GObject. */
 export type AnyGObject = GObject.Object

@@ -18,17 +18,11 @@
  *   leaks the reference, and that answer is kept for the process.
  * @module
  */
-import { nodeGtk } from '../lib/gi.js'
+import { nodeGtkSystem } from '../lib/gi.js'
 import type { AnyGObject } from './object.js'
 
-interface NodeGtkSystem {
-  refCount(obj: object): number
-}
-
-let system: NodeGtkSystem | undefined
 function refCount(obj: object): number {
-  system ??= (nodeGtk() as unknown as { System: NodeGtkSystem }).System
-  return system.refCount(obj)
+  return nodeGtkSystem().refCount(obj)
 }
 
 /** Whether node-gtk leaves the transferred reference of list elements to us; unknown until measured. */
