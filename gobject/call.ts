@@ -25,6 +25,7 @@
  */
 import { abortError, callAsync, probeCall, probeSync, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult } from '../glib/index.js'
 import { hasNul, nulError } from '../glib/cstring.js'
+import { gi } from '../lib/gi.js'
 import type { FailureWatcher } from './failure.js'
 import { watched } from './failure.js'
 
@@ -32,6 +33,31 @@ import { watched } from './failure.js'
 export interface CallContext extends FailureWatcher {
   /** Whether libvirt answers this connection in-process, without I/O (see the module's rule). */
   readonly inProcess: boolean
+}
+
+/**
+ * The async pairs that change a domain's state (Domain, DomainSnapshot): on the in-process
+ * driver their libvirt events are queued for GLib's loop, see {@link afterEvents}.
+ */
+const changesDomainState = new Set<string>(['start', 'resume', 'wakeup', 'save', 'revertTo'])
+
+/** Whether `obj` is a GVirDomain or GVirDomainSnapshot, whose state changes emit events. */
+function isDomainObject(obj: object): boolean {
+  const { Domain, DomainSnapshot } = gi().LibvirtGObject
+  return obj instanceof Domain || obj instanceof DomainSnapshot
+}
+
+/**
+ * Resolves with `value` once the loop glue has dispatched what GLib has ready. The
+ * in-process driver queues the events of a state change behind a 0 ms libvirt timer on
+ * GLib's context; a sync call returns before they are delivered, and a script that awaits
+ * a few calls in a row never yields to the loop, so its subscribers missed the events
+ * (the tour's `stopped`). Two check phases: Node runs its immediates before gvir's watcher
+ * in each, so the watcher dispatches between the two. On a daemon connection the
+ * completion itself comes through the loop, as the events do.
+ */
+export function afterEvents<R>(value: R): Promise<R> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(() => resolve(value))))
 }
 
 /** Whether `uri` names libvirt's in-process test driver (the module's rule). */
@@ -69,7 +95,7 @@ export function invoke<T extends object, B extends AsyncMethodName<T>>(
     const fn = (obj as unknown as Record<string, (...a: unknown[]) => FinishResult<T, B>>)[name]
     const value = fn.call(obj, ...(args as unknown[]), null)
     probe?.end()
-    return Promise.resolve(value)
+    return changesDomainState.has(name) && isDomainObject(obj) ? afterEvents(value) : Promise.resolve(value)
   } catch (err) {
     const e = toVirError(err)
     probe?.end(e)

@@ -13,7 +13,7 @@ import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
 import { DomainSnapshot } from './domain-snapshot.js'
 import { type FailureWatcher, watched } from './failure.js'
-import { type CallContext, invoke, invokeSync, toVoid } from './call.js'
+import { type CallContext, afterEvents, invoke, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, useTransient, wrapObject } from './object.js'
 import { cachedList, freshList } from './owned-list.js'
@@ -220,13 +220,13 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /** Suspends (pauses) the domain. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
   suspend(options: CallOptions = {}): Promise<void> {
-    return this.#offThread('suspend', 0, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.suspend() })
+    return this.#offThread('suspend', 0, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.suspend() }).then(afterEvents)
   }
 
   /** Asks the guest to shut down; it may ignore the request. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
   shutdown(options: DomainShutdownOptions = {}): Promise<void> {
     const flags = toFlags(options, shutdownFlags)
-    return this.#offThread('shutdown', flags, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.shutdown(flags) })
+    return this.#offThread('shutdown', flags, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.shutdown(flags) }).then(afterEvents)
   }
 
   /**
@@ -235,18 +235,18 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   reboot(options: DomainShutdownOptions = {}): Promise<void> {
     const flags = toFlags(options, shutdownFlags)
-    return this.#offThread('reboot', flags, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.reboot(flags) })
+    return this.#offThread('reboot', flags, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.reboot(flags) }).then(afterEvents)
   }
 
   /** Stops the domain at once (libvirt's destroy). Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
   stop(options: CallOptions = {}): Promise<void> {
-    return this.#offThread('stop', 0, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.stop(0) })
+    return this.#offThread('stop', 0, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.stop(0) }).then(afterEvents)
   }
 
   /** Deletes (undefines) the domain's persistent config. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
   delete(options: DomainDeleteOptions = {}): Promise<void> {
     const flags = toFlags(options, deleteFlags)
-    return this.#offThread('delete', flags, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.delete(flags) })
+    return this.#offThread('delete', flags, options)?.then(toVoid) ?? invokeSync(this.#ctx, options, () => { this.gobject.delete(flags) }).then(afterEvents)
   }
 
   /** Wakes a domain from PM suspend. */
@@ -298,7 +298,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
       if (hasNul(xml)) return Promise.reject(nulError('the domain configuration'))
       return this.#offThread('setConfig', 0, options, xml)!.then(toVoid)
     }
-    return invokeSync(this.#ctx, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) }))
+    return invokeSync(this.#ctx, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) })).then(afterEvents)
   }
 
   /** The domain's disks and network interfaces (other devices are not listed by libvirt-glib). Runs on the JS thread. */

@@ -29,18 +29,30 @@ describe('gobject in-process calls (the test driver answers on the JS thread)', 
       assert.equal(conn.inProcess, true)
     })
 
-    it('answers fetchDomains, start, getInfo, resume and getCapabilities without a GLib round trip', async () => {
+    it('answers fetchDomains, getInfo and getCapabilities without a GLib round trip', async () => {
       const dom = await conn.createDomain(domainXml())
+      await dom.start()
       const before = loopStats().iterations
       await conn.fetchDomains()
-      await dom.start()
-      assert.equal((await dom.getInfo()).state, 'running')
-      await dom.suspend()
-      await dom.resume()
       assert.equal((await dom.getInfo()).state, 'running')
       await conn.getCapabilities()
       assert.equal(loopStats().iterations, before)
       await dom.stop()
+      await dom.delete()
+    })
+
+    it('delivers a state change\'s events before the call resolves, as on a daemon', async () => {
+      const dom = await conn.createDomain(domainXml())
+      const seen: string[] = []
+      const sub = dom.events$.subscribe((e) => seen.push(`${e.type}:${e.detail}`))
+      await dom.start()
+      assert.deepEqual(seen, ['started:booted'])
+      await dom.suspend()
+      assert.deepEqual(seen.slice(1), ['suspended:paused'])
+      await dom.resume()
+      await dom.stop()
+      assert.deepEqual(seen.slice(2), ['resumed:unpaused', 'stopped:destroyed'])
+      sub.unsubscribe()
       await dom.delete()
     })
 

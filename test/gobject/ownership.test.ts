@@ -48,7 +48,10 @@ describe('gobject ownership rule', function () {
   })
 
   it('keeps RSS flat over 3,000 getConfig() calls', async () => {
-    for (let i = 0; i < 1500; i++) await dom.getConfig()
+    // Warm up past the one-time plateau (V8's young generation, malloc's free lists: see
+    // bench/reliability/README.md), which in a process that already ran hundreds of specs
+    // can alone exceed the bound.
+    for (let i = 0; i < 3000; i++) await dom.getConfig()
     await collect()
     const before = process.memoryUsage().rss
     for (let i = 0; i < 3000; i++) {
@@ -57,8 +60,8 @@ describe('gobject ownership rule', function () {
     }
     await collect()
     const grown = (process.memoryUsage().rss - before) / 2 ** 20
-    // Raw libvirt-glib through node-gtk grows ~21 MiB for 1,000 calls; the remaining growth
-    // is node-gtk 4.1.1 not freeing toXml()'s string (~1 KiB a call here).
+    // Raw libvirt-glib through node-gtk grew ~21 MiB for 1,000 calls (the GVirConfig object
+    // and toXml()'s string, both now released: gvir's ownership rule and node-gtk patch 0002).
     assert.ok(grown < 8, `RSS grew ${grown.toFixed(1)} MiB`)
   })
 
