@@ -94,69 +94,43 @@ export class NetworkFilterRuleStp extends defineElement('stp', {
   comment: prop('@comment', codec.string),
 }) {}
 
-/** `<arp>` (`/filter/rule/arp`). */
-export class NetworkFilterRuleArp extends defineElement('arp', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<arp>`. */
+/** The attributes libvirt's nwfilter schema gives each of `<arp>` and `<rarp>`, declared once. */
+const arpAttributes = {
+  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
   match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<arp>`. */
+  /** Source MAC address: `@srcmacaddr`. */
   srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source MAC address mask: `@srcmacmask` in `<arp>`. */
+  /** Source MAC address mask: `@srcmacmask`. */
   srcmacmask: prop('@srcmacmask', codec.string),
-  /** Destination MAC address: `@dstmacaddr` in `<arp>`. */
+  /** Destination MAC address: `@dstmacaddr`. */
   dstmacaddr: prop('@dstmacaddr', codec.string),
-  /** Destination MAC address mask: `@dstmacmask` in `<arp>`. */
+  /** Destination MAC address mask: `@dstmacmask`. */
   dstmacmask: prop('@dstmacmask', codec.string),
-  /** `@arpsrcmacaddr` in `<arp>`. */
+  /** `@arpsrcmacaddr`. */
   arpsrcmacaddr: prop('@arpsrcmacaddr', codec.string),
-  /** Sender IP address: `@arpsrcipaddr` in `<arp>`. */
+  /** Sender IP address: `@arpsrcipaddr`. */
   arpsrcipaddr: prop('@arpsrcipaddr', codec.string),
-  /** `@arpdstmacaddr` in `<arp>`. */
+  /** `@arpdstmacaddr`. */
   arpdstmacaddr: prop('@arpdstmacaddr', codec.string),
-  /** Target IP address: `@arpdstipaddr` in `<arp>`. */
+  /** Target IP address: `@arpdstipaddr`. */
   arpdstipaddr: prop('@arpdstipaddr', codec.string),
-  /** Hardware type: `@hwtype` in `<arp>`. */
+  /** Hardware type: `@hwtype`. */
   hwtype: prop('@hwtype', codec.string),
-  /** Opcode: `@opcode` in `<arp>`. */
+  /** Opcode: `@opcode`. */
   opcode: prop('@opcode', codec.string),
-  /** Protocol type: `@protocoltype` in `<arp>`. */
+  /** Protocol type: `@protocoltype`. */
   protocoltype: prop('@protocoltype', codec.string),
-  /** Gratuitous ARP only: `@gratuitous` in `<arp>`. */
+  /** Gratuitous ARP only: `@gratuitous`. */
   gratuitous: prop('@gratuitous', codec.enum('yes', 'no', 'true', 'false', '1', '0')),
-  /** Free-form comment (up to 256 characters): `@comment` in `<arp>`. */
+  /** Free-form comment (up to 256 characters): `@comment`. */
   comment: prop('@comment', codec.string),
-}) {}
+}
+
+/** `<arp>` (`/filter/rule/arp`). */
+export class NetworkFilterRuleArp extends defineElement('arp', { ...arpAttributes }) {}
 
 /** `<rarp>` (`/filter/rule/rarp`). */
-export class NetworkFilterRuleRarp extends defineElement('rarp', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<rarp>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<rarp>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source MAC address mask: `@srcmacmask` in `<rarp>`. */
-  srcmacmask: prop('@srcmacmask', codec.string),
-  /** Destination MAC address: `@dstmacaddr` in `<rarp>`. */
-  dstmacaddr: prop('@dstmacaddr', codec.string),
-  /** Destination MAC address mask: `@dstmacmask` in `<rarp>`. */
-  dstmacmask: prop('@dstmacmask', codec.string),
-  /** `@arpsrcmacaddr` in `<rarp>`. */
-  arpsrcmacaddr: prop('@arpsrcmacaddr', codec.string),
-  /** Sender IP address: `@arpsrcipaddr` in `<rarp>`. */
-  arpsrcipaddr: prop('@arpsrcipaddr', codec.string),
-  /** `@arpdstmacaddr` in `<rarp>`. */
-  arpdstmacaddr: prop('@arpdstmacaddr', codec.string),
-  /** Target IP address: `@arpdstipaddr` in `<rarp>`. */
-  arpdstipaddr: prop('@arpdstipaddr', codec.string),
-  /** Hardware type: `@hwtype` in `<rarp>`. */
-  hwtype: prop('@hwtype', codec.string),
-  /** Opcode: `@opcode` in `<rarp>`. */
-  opcode: prop('@opcode', codec.string),
-  /** Protocol type: `@protocoltype` in `<rarp>`. */
-  protocoltype: prop('@protocoltype', codec.string),
-  /** Gratuitous ARP only: `@gratuitous` in `<rarp>`. */
-  gratuitous: prop('@gratuitous', codec.enum('yes', 'no', 'true', 'false', '1', '0')),
-  /** Free-form comment (up to 256 characters): `@comment` in `<rarp>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleRarp extends defineElement('rarp', { ...arpAttributes }) {}
 
 /** `<ip>` (`/filter/rule/ip`). */
 export class NetworkFilterRuleIp extends defineElement('ip', {
@@ -282,93 +256,55 @@ export class NetworkFilterRuleTcp extends defineElement('tcp', {
   comment: prop('@comment', codec.string),
 }) {}
 
-/** `<udp>` (`/filter/rule/udp`). */
-export class NetworkFilterRuleUdp extends defineElement('udp', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<udp>`. */
+/** The attributes libvirt's nwfilter schema gives each of `<udp>` and `<sctp>`, declared once. */
+const portProtocolAttributes = {
+  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
   match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<udp>`. */
+  /** Source MAC address: `@srcmacaddr`. */
   srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Start of the source port range: `@srcportstart` in `<udp>`. */
+  /** Start of the source port range: `@srcportstart`. */
   srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend` in `<udp>`. */
+  /** End of the source port range: `@srcportend`. */
   srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart` in `<udp>`. */
+  /** Start of the destination port range: `@dstportstart`. */
   dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend` in `<udp>`. */
+  /** End of the destination port range: `@dstportend`. */
   dstportend: prop('@dstportend', codec.string),
-  /** Source IP address: `@srcipaddr` in `<udp>`. */
+  /** Source IP address: `@srcipaddr`. */
   srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<udp>`. */
+  /** Source IP address mask: `@srcipmask`. */
   srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<udp>`. */
+  /** Destination IP address: `@dstipaddr`. */
   dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<udp>`. */
+  /** Destination IP address mask: `@dstipmask`. */
   dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<udp>`. */
+  /** Start of the source IP address range: `@srcipfrom`. */
   srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<udp>`. */
+  /** End of the source IP address range: `@srcipto`. */
   srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<udp>`. */
+  /** Start of the destination IP address range: `@dstipfrom`. */
   dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<udp>`. */
+  /** End of the destination IP address range: `@dstipto`. */
   dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<udp>`. */
+  /** DSCP value: `@dscp`. */
   dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above` in `<udp>`. */
+  /** Connection count limit: `@connlimit-above`. */
   connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state` in `<udp>`. */
+  /** State: `@state`. */
   state: prop('@state', codec.string),
-  /** IP set name: `@ipset` in `<udp>`. */
+  /** IP set name: `@ipset`. */
   ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags` in `<udp>`. */
+  /** IP set flags: `@ipsetflags`. */
   ipsetflags: prop('@ipsetflags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<udp>`. */
+  /** Free-form comment (up to 256 characters): `@comment`. */
   comment: prop('@comment', codec.string),
-}) {}
+}
+
+/** `<udp>` (`/filter/rule/udp`). */
+export class NetworkFilterRuleUdp extends defineElement('udp', { ...portProtocolAttributes }) {}
 
 /** `<sctp>` (`/filter/rule/sctp`). */
-export class NetworkFilterRuleSctp extends defineElement('sctp', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<sctp>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<sctp>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Start of the source port range: `@srcportstart` in `<sctp>`. */
-  srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend` in `<sctp>`. */
-  srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart` in `<sctp>`. */
-  dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend` in `<sctp>`. */
-  dstportend: prop('@dstportend', codec.string),
-  /** Source IP address: `@srcipaddr` in `<sctp>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<sctp>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<sctp>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<sctp>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<sctp>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<sctp>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<sctp>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<sctp>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<sctp>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above` in `<sctp>`. */
-  connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state` in `<sctp>`. */
-  state: prop('@state', codec.string),
-  /** IP set name: `@ipset` in `<sctp>`. */
-  ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags` in `<sctp>`. */
-  ipsetflags: prop('@ipsetflags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<sctp>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleSctp extends defineElement('sctp', { ...portProtocolAttributes }) {}
 
 /** `<icmp>` (`/filter/rule/icmp`). */
 export class NetworkFilterRuleIcmp extends defineElement('icmp', {
@@ -410,185 +346,56 @@ export class NetworkFilterRuleIcmp extends defineElement('icmp', {
   comment: prop('@comment', codec.string),
 }) {}
 
-/** `<igmp>` (`/filter/rule/igmp`). */
-export class NetworkFilterRuleIgmp extends defineElement('igmp', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<igmp>`. */
+/** The attributes libvirt's nwfilter schema gives each of `<igmp>`, `<all>`, `<esp>`, `<ah>` and `<udplite>`, declared once. */
+const ipProtocolAttributes = {
+  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
   match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<igmp>`. */
+  /** Source MAC address: `@srcmacaddr`. */
   srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<igmp>`. */
+  /** Source IP address: `@srcipaddr`. */
   srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<igmp>`. */
+  /** Source IP address mask: `@srcipmask`. */
   srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<igmp>`. */
+  /** Destination IP address: `@dstipaddr`. */
   dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<igmp>`. */
+  /** Destination IP address mask: `@dstipmask`. */
   dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<igmp>`. */
+  /** Start of the source IP address range: `@srcipfrom`. */
   srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<igmp>`. */
+  /** End of the source IP address range: `@srcipto`. */
   srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<igmp>`. */
+  /** Start of the destination IP address range: `@dstipfrom`. */
   dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<igmp>`. */
+  /** End of the destination IP address range: `@dstipto`. */
   dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<igmp>`. */
+  /** DSCP value: `@dscp`. */
   dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above` in `<igmp>`. */
+  /** Connection count limit: `@connlimit-above`. */
   connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state` in `<igmp>`. */
+  /** State: `@state`. */
   state: prop('@state', codec.string),
-  /** IP set name: `@ipset` in `<igmp>`. */
+  /** IP set name: `@ipset`. */
   ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags` in `<igmp>`. */
+  /** IP set flags: `@ipsetflags`. */
   ipsetflags: prop('@ipsetflags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<igmp>`. */
+  /** Free-form comment (up to 256 characters): `@comment`. */
   comment: prop('@comment', codec.string),
-}) {}
+}
+
+/** `<igmp>` (`/filter/rule/igmp`). */
+export class NetworkFilterRuleIgmp extends defineElement('igmp', { ...ipProtocolAttributes }) {}
 
 /** `<all>` (`/filter/rule/all`). */
-export class NetworkFilterRuleAll extends defineElement('all', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<all>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<all>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<all>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<all>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<all>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<all>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<all>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<all>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<all>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<all>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<all>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above` in `<all>`. */
-  connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state` in `<all>`. */
-  state: prop('@state', codec.string),
-  /** IP set name: `@ipset` in `<all>`. */
-  ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags` in `<all>`. */
-  ipsetflags: prop('@ipsetflags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<all>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleAll extends defineElement('all', { ...ipProtocolAttributes }) {}
 
 /** `<esp>` (`/filter/rule/esp`). */
-export class NetworkFilterRuleEsp extends defineElement('esp', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<esp>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<esp>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<esp>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<esp>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<esp>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<esp>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<esp>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<esp>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<esp>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<esp>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<esp>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above` in `<esp>`. */
-  connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state` in `<esp>`. */
-  state: prop('@state', codec.string),
-  /** IP set name: `@ipset` in `<esp>`. */
-  ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags` in `<esp>`. */
-  ipsetflags: prop('@ipsetflags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<esp>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleEsp extends defineElement('esp', { ...ipProtocolAttributes }) {}
 
 /** `<ah>` (`/filter/rule/ah`). */
-export class NetworkFilterRuleAh extends defineElement('ah', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<ah>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<ah>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<ah>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<ah>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<ah>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<ah>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<ah>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<ah>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<ah>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<ah>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<ah>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above` in `<ah>`. */
-  connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state` in `<ah>`. */
-  state: prop('@state', codec.string),
-  /** IP set name: `@ipset` in `<ah>`. */
-  ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags` in `<ah>`. */
-  ipsetflags: prop('@ipsetflags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<ah>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleAh extends defineElement('ah', { ...ipProtocolAttributes }) {}
 
 /** `<udplite>` (`/filter/rule/udplite`). */
-export class NetworkFilterRuleUdplite extends defineElement('udplite', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<udplite>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<udplite>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<udplite>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<udplite>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<udplite>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<udplite>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<udplite>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<udplite>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<udplite>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<udplite>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<udplite>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above` in `<udplite>`. */
-  connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state` in `<udplite>`. */
-  state: prop('@state', codec.string),
-  /** IP set name: `@ipset` in `<udplite>`. */
-  ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags` in `<udplite>`. */
-  ipsetflags: prop('@ipsetflags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<udplite>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleUdplite extends defineElement('udplite', { ...ipProtocolAttributes }) {}
 
 /** `<tcp-ipv6>` (`/filter/rule/tcp-ipv6`). */
 export class NetworkFilterRuleTcpIpv6 extends defineElement('tcp-ipv6', {
@@ -628,77 +435,47 @@ export class NetworkFilterRuleTcpIpv6 extends defineElement('tcp-ipv6', {
   comment: prop('@comment', codec.string),
 }) {}
 
-/** `<udp-ipv6>` (`/filter/rule/udp-ipv6`). */
-export class NetworkFilterRuleUdpIpv6 extends defineElement('udp-ipv6', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<udp-ipv6>`. */
+/** The attributes libvirt's nwfilter schema gives each of `<udp-ipv6>` and `<sctp-ipv6>`, declared once. */
+const portProtocolIpv6Attributes = {
+  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
   match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<udp-ipv6>`. */
+  /** Source MAC address: `@srcmacaddr`. */
   srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Start of the source port range: `@srcportstart` in `<udp-ipv6>`. */
+  /** Start of the source port range: `@srcportstart`. */
   srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend` in `<udp-ipv6>`. */
+  /** End of the source port range: `@srcportend`. */
   srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart` in `<udp-ipv6>`. */
+  /** Start of the destination port range: `@dstportstart`. */
   dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend` in `<udp-ipv6>`. */
+  /** End of the destination port range: `@dstportend`. */
   dstportend: prop('@dstportend', codec.string),
-  /** Source IP address: `@srcipaddr` in `<udp-ipv6>`. */
+  /** Source IP address: `@srcipaddr`. */
   srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<udp-ipv6>`. */
+  /** Source IP address mask: `@srcipmask`. */
   srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<udp-ipv6>`. */
+  /** Destination IP address: `@dstipaddr`. */
   dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<udp-ipv6>`. */
+  /** Destination IP address mask: `@dstipmask`. */
   dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<udp-ipv6>`. */
+  /** Start of the source IP address range: `@srcipfrom`. */
   srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<udp-ipv6>`. */
+  /** End of the source IP address range: `@srcipto`. */
   srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<udp-ipv6>`. */
+  /** Start of the destination IP address range: `@dstipfrom`. */
   dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<udp-ipv6>`. */
+  /** End of the destination IP address range: `@dstipto`. */
   dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<udp-ipv6>`. */
+  /** DSCP value: `@dscp`. */
   dscp: prop('@dscp', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<udp-ipv6>`. */
+  /** Free-form comment (up to 256 characters): `@comment`. */
   comment: prop('@comment', codec.string),
-}) {}
+}
+
+/** `<udp-ipv6>` (`/filter/rule/udp-ipv6`). */
+export class NetworkFilterRuleUdpIpv6 extends defineElement('udp-ipv6', { ...portProtocolIpv6Attributes }) {}
 
 /** `<sctp-ipv6>` (`/filter/rule/sctp-ipv6`). */
-export class NetworkFilterRuleSctpIpv6 extends defineElement('sctp-ipv6', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<sctp-ipv6>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<sctp-ipv6>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Start of the source port range: `@srcportstart` in `<sctp-ipv6>`. */
-  srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend` in `<sctp-ipv6>`. */
-  srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart` in `<sctp-ipv6>`. */
-  dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend` in `<sctp-ipv6>`. */
-  dstportend: prop('@dstportend', codec.string),
-  /** Source IP address: `@srcipaddr` in `<sctp-ipv6>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<sctp-ipv6>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<sctp-ipv6>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<sctp-ipv6>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<sctp-ipv6>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<sctp-ipv6>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<sctp-ipv6>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<sctp-ipv6>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<sctp-ipv6>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<sctp-ipv6>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleSctpIpv6 extends defineElement('sctp-ipv6', { ...portProtocolIpv6Attributes }) {}
 
 /** `<icmpv6>` (`/filter/rule/icmpv6`). */
 export class NetworkFilterRuleIcmpv6 extends defineElement('icmpv6', {
@@ -732,117 +509,45 @@ export class NetworkFilterRuleIcmpv6 extends defineElement('icmpv6', {
   comment: prop('@comment', codec.string),
 }) {}
 
-/** `<all-ipv6>` (`/filter/rule/all-ipv6`). */
-export class NetworkFilterRuleAllIpv6 extends defineElement('all-ipv6', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<all-ipv6>`. */
+/** The attributes libvirt's nwfilter schema gives each of `<all-ipv6>`, `<esp-ipv6>`, `<ah-ipv6>` and `<udplite-ipv6>`, declared once. */
+const ipProtocolIpv6Attributes = {
+  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
   match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<all-ipv6>`. */
+  /** Source MAC address: `@srcmacaddr`. */
   srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<all-ipv6>`. */
+  /** Source IP address: `@srcipaddr`. */
   srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<all-ipv6>`. */
+  /** Source IP address mask: `@srcipmask`. */
   srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<all-ipv6>`. */
+  /** Destination IP address: `@dstipaddr`. */
   dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<all-ipv6>`. */
+  /** Destination IP address mask: `@dstipmask`. */
   dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<all-ipv6>`. */
+  /** Start of the source IP address range: `@srcipfrom`. */
   srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<all-ipv6>`. */
+  /** End of the source IP address range: `@srcipto`. */
   srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<all-ipv6>`. */
+  /** Start of the destination IP address range: `@dstipfrom`. */
   dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<all-ipv6>`. */
+  /** End of the destination IP address range: `@dstipto`. */
   dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<all-ipv6>`. */
+  /** DSCP value: `@dscp`. */
   dscp: prop('@dscp', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<all-ipv6>`. */
+  /** Free-form comment (up to 256 characters): `@comment`. */
   comment: prop('@comment', codec.string),
-}) {}
+}
+
+/** `<all-ipv6>` (`/filter/rule/all-ipv6`). */
+export class NetworkFilterRuleAllIpv6 extends defineElement('all-ipv6', { ...ipProtocolIpv6Attributes }) {}
 
 /** `<esp-ipv6>` (`/filter/rule/esp-ipv6`). */
-export class NetworkFilterRuleEspIpv6 extends defineElement('esp-ipv6', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<esp-ipv6>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<esp-ipv6>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<esp-ipv6>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<esp-ipv6>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<esp-ipv6>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<esp-ipv6>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<esp-ipv6>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<esp-ipv6>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<esp-ipv6>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<esp-ipv6>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<esp-ipv6>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<esp-ipv6>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleEspIpv6 extends defineElement('esp-ipv6', { ...ipProtocolIpv6Attributes }) {}
 
 /** `<ah-ipv6>` (`/filter/rule/ah-ipv6`). */
-export class NetworkFilterRuleAhIpv6 extends defineElement('ah-ipv6', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<ah-ipv6>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<ah-ipv6>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<ah-ipv6>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<ah-ipv6>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<ah-ipv6>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<ah-ipv6>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<ah-ipv6>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<ah-ipv6>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<ah-ipv6>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<ah-ipv6>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<ah-ipv6>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<ah-ipv6>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleAhIpv6 extends defineElement('ah-ipv6', { ...ipProtocolIpv6Attributes }) {}
 
 /** `<udplite-ipv6>` (`/filter/rule/udplite-ipv6`). */
-export class NetworkFilterRuleUdpliteIpv6 extends defineElement('udplite-ipv6', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<udplite-ipv6>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<udplite-ipv6>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<udplite-ipv6>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<udplite-ipv6>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<udplite-ipv6>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<udplite-ipv6>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<udplite-ipv6>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<udplite-ipv6>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<udplite-ipv6>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<udplite-ipv6>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<udplite-ipv6>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<udplite-ipv6>`. */
-  comment: prop('@comment', codec.string),
-}) {}
+export class NetworkFilterRuleUdpliteIpv6 extends defineElement('udplite-ipv6', { ...ipProtocolIpv6Attributes }) {}
 
 /** `<rule>` (`/filter/rule`). */
 export class NetworkFilterRule extends defineElement('rule', {
