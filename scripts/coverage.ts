@@ -2,7 +2,8 @@
 // libvirt's RelaxNG schema that a typed accessor of gvir's gconfig classes reaches.
 //   tsx scripts/coverage.ts [--schemas DIR] [--out FILE] [--check] [kind…]
 // Prints a table (kind, paths, covered, %, explained) and writes a Markdown report (default
-// docs/coverage.md) with the table and every path left uncovered, grouped by its reason.
+// docs/coverage.md; dist/coverage/partial.md when kinds are named) with the table and every path
+// left uncovered, grouped by its reason.
 // --check exits with 1 when a path is uncovered without a reason in EXPLAINED.
 // Open content (anyName, e.g. <metadata> children) is listed but not counted: no typed accessor
 // can name it, and the generic get/set and the live node cover it.
@@ -154,7 +155,9 @@ async function main(): Promise<void> {
   const check = flagAt >= 0
   if (check) args.splice(flagAt, 1)
   const schemas = opt('--schemas') ?? join(root, '..', 'shared', 'schemas')
-  const out = opt('--out') ?? join(root, 'docs', 'coverage.md')
+  const outOption = opt('--out')
+  // A run over some kinds must not overwrite the committed report of all of them.
+  const out = outOption ?? join(root, ...(args.length > 0 ? ['dist', 'coverage', 'partial.md'] : ['docs', 'coverage.md']))
   const selected = args.length > 0 ? args : Object.keys(kinds)
   const results: KindCoverage[] = []
   console.log('kind               paths  covered       %  explained  unexplained')
