@@ -43,19 +43,34 @@ export interface DomainEventOf<T extends DomainEventType> {
   readonly detail: DomainEventDetail<T> | undefined
 }
 
-/**
- * The `signal::detail` names (bare `updated`, which has none) to connect for one event type,
- * each with its event. Events are made once and frozen, so an emission allocates nothing.
- */
-export function domainEventSignals(type: DomainEventType): readonly { readonly signal: string; readonly event: DomainEvent }[] {
+/** One `signal::detail` of a domain and the event its emission stands for. */
+export interface DomainEventSignal {
+  /** `started::booted`, or bare `updated`, which has no detail. */
+  readonly signal: string
+  /** The event, made once and frozen, so an emission allocates nothing. */
+  readonly event: DomainEvent
+  /** Gives {@link event}: the `project` of glib's `fromSignals`. */
+  readonly project: () => DomainEvent
+}
+
+/** The `signal::detail` names to connect for one event type, each with its event. */
+export function domainEventSignals(type: DomainEventType): readonly DomainEventSignal[] {
   let out = signalsByType.get(type)
   if (!out) {
-    const details = domainEventDetails[type] as readonly string[]
-    out = details.length === 0
-      ? [{ signal: type, event: Object.freeze({ type, detail: undefined }) as DomainEvent }]
-      : details.map((detail) => ({ signal: `${type}::${detail}`, event: Object.freeze({ type, detail }) as DomainEvent }))
+    const details = domainEventDetails[type] as readonly (string | undefined)[]
+    out = (details.length === 0 ? [undefined] : details).map((detail): DomainEventSignal => {
+      const event = Object.freeze({ type, detail }) as DomainEvent
+      return { signal: detail === undefined ? type : `${type}::${detail}`, event, project: () => event }
+    })
     signalsByType.set(type, out)
   }
   return out
 }
-const signalsByType = new Map<DomainEventType, readonly { readonly signal: string; readonly event: DomainEvent }[]>()
+const signalsByType = new Map<DomainEventType, readonly DomainEventSignal[]>()
+
+/** Every signal and detail of {@link domainEventDetails}: what `events$` connects. */
+export function allDomainEventSignals(): readonly DomainEventSignal[] {
+  all ??= (Object.keys(domainEventDetails) as DomainEventType[]).flatMap(domainEventSignals)
+  return all
+}
+let all: readonly DomainEventSignal[] | undefined

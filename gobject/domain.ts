@@ -3,12 +3,12 @@
  * @module
  */
 import type { Duplex, Readable } from 'node:stream'
-import { type Observable, merge, share } from 'rxjs'
-import { callAsync, callInThread, fromSignal, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
+import type { Observable } from 'rxjs'
+import { callAsync, callInThread, fromSignals, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig, xmlOf } from './config.js'
-import { type DomainEvent, type DomainEventOf, type DomainEventType, domainEventDetails, domainEventSignals } from './domain-events.js'
+import { type DomainEvent, type DomainEventOf, type DomainEventType, allDomainEventSignals, domainEventSignals } from './domain-events.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
 import { DomainSnapshot } from './domain-snapshot.js'
@@ -153,8 +153,6 @@ export interface DomainConsoleOptions extends StreamOptions {
   stream?: Stream
 }
 const consoleFlags: FlagTable<'force' | 'safe'> = { force: 1, safe: 2 }
-
-const domainEventTypes = Object.keys(domainEventDetails) as DomainEventType[]
 
 /** @internal Called by Connection when it hands out a Domain: links it to the connection its calls go through. */
 export function watchDomain(domain: Domain, watcher: CallContext): Domain {
@@ -434,10 +432,10 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   /**
    * Every lifecycle event of the domain, `{ type: 'started', detail: 'booted' }`, covering
    * every signal and detail LibvirtGObject emits. Shared: one set of GObject handlers for all
-   * subscribers, disconnected when the last one leaves (see {@link eventsOf}). Reboot emits nothing.
+   * subscribers, disconnected when the last one leaves (one per signal and detail, see {@link eventsOf}; the per-type Observables connect their own). Reboot emits nothing.
    */
   get events$(): Observable<DomainEvent> {
-    this.#events ??= merge(...domainEventTypes.map((type): Observable<DomainEvent> => this.eventsOf(type) as Observable<DomainEvent>)).pipe(share())
+    this.#events ??= fromSignals(this.gobject, allDomainEventSignals())
     return this.#events
   }
 
@@ -456,8 +454,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     this.#byType ??= new Map()
     let obs = this.#byType.get(type)
     if (!obs) {
-      const handlers = domainEventSignals(type).map(({ signal, event }) => fromSignal(this.gobject, signal, () => event))
-      obs = handlers.length === 1 ? handlers[0]! : merge(...handlers).pipe(share())
+      obs = fromSignals(this.gobject, domainEventSignals(type))
       this.#byType.set(type, obs)
     }
     return obs as Observable<DomainEventOf<T>>
