@@ -53,6 +53,7 @@ export interface Addon {
   ref(): void
   unref(): void
   stats(): LoopStats
+  dispatchReady(): boolean
 }
 
 let addon: Addon | undefined
@@ -146,4 +147,16 @@ export function hold(): Release {
  */
 export function loopStats(): LoopStats {
   return load().stats()
+}
+
+/**
+ * Dispatches at once the GLib sources that are ready without waiting, as the watcher would
+ * at libuv's next check phase; `false` (nothing dispatched) where that would re-enter GLib
+ * or libuv: inside a GLib dispatch (a signal handler, an app's own GLib main loop), or
+ * while another thread owns the default context. gobject/call.ts uses it so that the
+ * events an in-process libvirt call queued reach their subscribers before its Promise
+ * settles, without waiting two turns of Node's loop.
+ */
+export function dispatchReady(): boolean {
+  return load().dispatchReady()
 }

@@ -25,6 +25,7 @@
  */
 import { abortError, callAsync, probeCall, probeSync, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult } from '../glib/index.js'
 import { hasNul, nulError } from '../glib/cstring.js'
+import { dispatchReady } from '../glib/loop.js'
 import { gi } from '../lib/gi.js'
 import type { FailureWatcher } from './failure.js'
 import { watched } from './failure.js'
@@ -48,15 +49,21 @@ function isDomainObject(obj: object): boolean {
 }
 
 /**
- * Resolves with `value` once the loop glue has dispatched what GLib has ready. The
- * in-process driver queues the events of a state change behind a 0 ms libvirt timer on
- * GLib's context; a sync call returns before they are delivered, and a script that awaits
- * a few calls in a row never yields to the loop, so its subscribers missed the events
- * (the tour's `stopped`). Two check phases: Node runs its immediates before gvir's watcher
- * in each, so the watcher dispatches between the two. On a daemon connection the
- * completion itself comes through the loop, as the events do.
+ * Resolves with `value` once GLib has dispatched what it has ready. The in-process driver
+ * queues the events of a state change behind a 0 ms libvirt timer on GLib's context; a
+ * sync call returns before they are delivered, and a script that awaits a few calls in a
+ * row never yields to the loop, so its subscribers missed the events (the tour's
+ * `stopped`). So the ready sources are dispatched here and now ({@link dispatchReady}): the
+ * events reach every handler, and libvirt-glib's domain cache, before the Promise settles.
+ * Where that would re-enter GLib (the call was made inside a signal handler or an app's own
+ * GLib main loop) it falls back to waiting two check phases: Node runs its immediates
+ * before gvir's watcher in each, so the watcher dispatches between the two. The direct
+ * dispatch is what makes W1 of bench/gobject: two turns of Node's loop per state change
+ * cost more than the change itself. On a daemon connection the completion itself comes
+ * through the loop, as the events do.
  */
 export function afterEvents<R>(value: R): Promise<R> {
+  if (dispatchReady()) return Promise.resolve(value)
   return new Promise((resolve) => setImmediate(() => setImmediate(() => resolve(value))))
 }
 
