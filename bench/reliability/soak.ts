@@ -4,16 +4,20 @@
 //
 //   node --expose-gc dist/bench/reliability/soak.js [--peer gvir|raw] [--lifecycle N]
 //        [--config N] [--subscribe N] [--gcstress N] [--samples N] [--warmup N] [--gc-every N] [--json] [--burst]
-//        [--watch-domains]
+//        [--watch-domains] [--combined] [--settle-ms N]
+//
+// `--combined` is issue 6's workload as one curve from one start: --lifecycle N operations,
+// then --config M getConfig() round trips, in one process (the subscribe, GC stress and
+// throwing workloads still follow, each with its own start).
 //
 // `--peer raw` runs the lifecycle and getConfig workloads with LibvirtGObject through
 // node-gtk directly (no gvir), as the baseline gvir's growth is compared with; with
 // --watch-domains, raw reads gconn.getDomains() from its domain-added/removed handlers.
 // Prints one JSON report on the last line with --json (test/reliability/soak.test.ts reads it).
 import { parseArgs } from 'node:util'
-import { getHeapStatistics, setFlagsFromString } from 'node:v8'
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import { setImmediate as tick } from 'node:timers/promises'
+import { setImmediate as tick, setTimeout as sleep } from 'node:timers/promises'
 import type { Observable } from 'rxjs'
 import { Connection, type Domain } from '../../gobject/index.js'
 import { init, setErrorReporter } from '../../glib/index.js'
@@ -32,12 +36,22 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     burst: { type: 'boolean', default: false },
     'watch-domains': { type: 'boolean', default: false },
+    combined: { type: 'boolean', default: false },
+    'settle-ms': { type: 'string' },
   },
 })
 const count = (s: string | undefined): number => Number(s ?? 0)
 const SAMPLES = Math.max(1, count(args.samples))
 /** Force a collection every N ops too (0: only at the samples), to see how the plateau depends on it. */
 const GC_EVERY = count(args['gc-every'])
+/**
+ * Quiet time before the settled sample (0: no settled sample). V8 gives back its young
+ * generation's grown capacity only in a full GC that finds the allocation rate of the last
+ * 5 s under 1 KB/ms (Heap::ReduceNewSpaceSize); a forced GC right after the workload never
+ * does, however many (measured: 20 gc() 10 ms apart, or gc({type:'major', flavor:'last-resort'})
+ * on Node 20, leave new space at 16 MiB; 5.1 s quiet then two gc() bring it to 1 MiB).
+ */
+const SETTLE_MS = count(args['settle-ms'] ?? (args.combined ? '5200' : '0'))
 
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
@@ -55,46 +69,138 @@ async function collect(): Promise<void> {
   }
 }
 
+/** V8's heap spaces, in MiB: resident (`physical_space_size`) and live (`space_used_size`). */
+type Spaces = Record<string, { readonly physical: number; readonly used: number }>
+
+function spaces(): Spaces {
+  const out: Spaces = {}
+  for (const s of getHeapSpaceStatistics()) {
+    // The read-only and shared spaces are empty or fixed in a Node process; keep the output short.
+    if (s.space_size === 0 && s.physical_space_size === 0) continue
+    out[s.space_name.replace(/_space$/, '')] = { physical: s.physical_space_size / MiB, used: s.space_used_size / MiB }
+  }
+  return out
+}
+
+/** One sample, in MiB. */
+interface Memory {
+  readonly rss: number
+  /** V8's heap as pages resident: `total_physical_size`. */
+  readonly heap: number
+  /** V8's live objects: `used_heap_size`. */
+  readonly used: number
+  readonly spaces: Spaces
+}
+
 /**
  * Memory after a full collection, in MiB: RSS, and how much of it is V8's heap, as pages
  * resident (not `heapTotal`: V8 commits the young generation's 32 MiB up front and touches it
- * as the allocation rate grows, which `heapTotal` never shows but RSS does).
+ * as the allocation rate grows, which `heapTotal` never shows but RSS does), per space.
  */
-async function memory(): Promise<{ rss: number; heap: number }> {
+async function memory(): Promise<Memory> {
   await collect()
-  return { rss: process.memoryUsage().rss / MiB, heap: getHeapStatistics().total_physical_size / MiB }
+  const h = getHeapStatistics()
+  return { rss: process.memoryUsage().rss / MiB, heap: h.total_physical_size / MiB, used: h.used_heap_size / MiB, spaces: spaces() }
 }
+
+/**
+ * Memory after {@link SETTLE_MS} quiet and two full collections: what an app idle for a few
+ * seconds holds. The first GC shrinks new space to its initial size, the second uncommits
+ * the pages given up (measured: one alone leaves them resident).
+ */
+async function settledMemory(): Promise<Memory> {
+  await collect()
+  await sleep(SETTLE_MS)
+  gc()
+  return memory()
+}
+
 const rss = async (): Promise<number> => (await memory()).rss
+
+/** A point of a curve: `[ops done, MiB above the start]`. */
+type Point = readonly [number, number]
+
+/** Per sample: ops done, and each V8 space's resident and live MiB above the start. */
+type SpacePoint = readonly [number, Record<string, readonly [physical: number, used: number]>]
 
 /**
  * A workload's RSS curve: `[ops done, MiB above the start]` at evenly spaced points, the
- * same for V8's resident heap (`heapCurve`; the rest of RSS is native: GLib, libvirt, malloc),
- * and the slope after warm-up: growth per op over the curve's second half.
+ * same for V8's resident heap, its live objects and each of its spaces, and the slope after
+ * warm-up: growth per op over the curve's second half.
  */
 interface Curve {
   readonly ops: number
   readonly ms: number
+  /** How each sample was taken: `forced-gc`, or `settled-<ms>` (see {@link SETTLE_MS}). */
+  readonly protocol: string
   readonly startMiB: number
+  /** V8's spaces at the start, MiB resident and live (the curves give growth above these). */
+  readonly startSpaces: Spaces
   readonly growthMiB: number
-  readonly curve: readonly (readonly [number, number])[]
-  readonly heapCurve: readonly (readonly [number, number])[]
+  /** The highest sample above the start, MiB (a later drop of native memory can hide growth in `growthMiB`). */
+  readonly peakMiB: number
+  readonly curve: readonly Point[]
+  /** V8's resident heap; the rest of RSS is native: GLib, libvirt, malloc. */
+  readonly heapCurve: readonly Point[]
+  /** V8's live objects. */
+  readonly heapUsedCurve: readonly Point[]
+  readonly spaceCurve: readonly SpacePoint[]
   /** Bytes of RSS per op over the curve's second half (least squares). */
   readonly slopeBytesPerOp: number
 }
 
+/** Accumulates one protocol's samples against its start. */
+class Recorder {
+  readonly #start: Memory
+  readonly curve: Point[] = [[0, 0]]
+  readonly heapCurve: Point[] = [[0, 0]]
+  readonly heapUsedCurve: Point[] = [[0, 0]]
+  readonly spaceCurve: SpacePoint[] = []
+  constructor(start: Memory) {
+    this.#start = start
+    this.add(0, start)
+  }
+
+  add(ops: number, m: Memory): void {
+    const s = this.#start
+    if (ops > 0) {
+      this.curve.push([ops, round(m.rss - s.rss)])
+      this.heapCurve.push([ops, round(m.heap - s.heap)])
+      this.heapUsedCurve.push([ops, round(m.used - s.used)])
+    }
+    const per: Record<string, readonly [number, number]> = {}
+    for (const [name, v] of Object.entries(m.spaces)) {
+      const from = s.spaces[name] ?? { physical: 0, used: 0 }
+      per[name] = [round(v.physical - from.physical), round(v.used - from.used)]
+    }
+    this.spaceCurve.push([ops, per])
+  }
+
+  curves(): Omit<Curve, 'ops' | 'ms' | 'protocol'> {
+    const { curve, heapCurve, heapUsedCurve, spaceCurve } = this
+    const startSpaces = Object.fromEntries(Object.entries(this.#start.spaces).map(([k, v]) => [k, { physical: round(v.physical), used: round(v.used) }]))
+    return { startMiB: round(this.#start.rss), startSpaces, growthMiB: curve.at(-1)![1], peakMiB: Math.max(...curve.map(([, m]) => m)), curve, heapCurve, heapUsedCurve, spaceCurve, slopeBytesPerOp: slope(curve.slice(Math.floor(curve.length / 2))) }
+  }
+}
+
+/** The warm-up before a soak of n steps: `--warmup`, min(n/10, 2,000) unless told. */
+const warmupOf = (n: number): number => (args.warmup === undefined ? Math.min(2_000, Math.ceil(n / 10)) : count(args.warmup))
+
 /**
  * Runs `step(i)` n times, sampling memory `SAMPLES` times. The start is taken after a
- * warm-up of `--warmup` steps, min(n/10, 2,000) unless told: V8 sizes its young generation
- * to the allocation rate over the first thousand or so (up to ~9 MiB resident).
+ * warm-up of {@link warmupOf} steps: V8 sizes its young generation to the allocation rate
+ * over the first thousand or so (up to ~9 MiB resident).
  */
 async function soak(n: number, step: (i: number) => Promise<void> | void): Promise<Curve> {
-  const warm = args.warmup === undefined ? Math.min(2_000, Math.ceil(n / 10)) : count(args.warmup)
+  const warm = warmupOf(n)
   for (let i = 0; i < warm; i++) await step(i)
-  const start = await memory()
-  const curve: [number, number][] = [[0, 0]]
-  const heapCurve: [number, number][] = [[0, 0]]
+  // One protocol per run: a settled sample shrinks new space, which changes what the next
+  // plain sample would see.
+  const sample = SETTLE_MS ? settledMemory : memory
+  const rec = new Recorder(await sample())
   const every = Math.max(1, Math.floor(n / SAMPLES))
-  const t = performance.now()
+  let ms = 0
+  let t = performance.now()
   for (let i = 0; i < n; i++) {
     await step(warm + i)
     // An app's loop turns between operations, so GLib dispatches libvirt's events as they
@@ -103,14 +209,20 @@ async function soak(n: number, step: (i: number) => Promise<void> | void): Promi
     if (!args.burst) await tick()
     if (GC_EVERY && (i + 1) % GC_EVERY === 0) await collect()
     if ((i + 1) % every === 0 || i === n - 1) {
-      const m = await memory()
-      curve.push([i + 1, round(m.rss - start.rss)])
-      heapCurve.push([i + 1, round(m.heap - start.heap)])
+      ms += performance.now() - t
+      rec.add(i + 1, await sample())
+      if (!args.json) progress(i + 1, rec)
+      t = performance.now()
     }
   }
-  const ms = performance.now() - t
-  const last = curve[curve.length - 1]!
-  return { ops: n, ms: round(ms), startMiB: round(start.rss), growthMiB: last[1], curve, heapCurve, slopeBytesPerOp: slope(curve.slice(Math.floor(curve.length / 2))) }
+  return { ops: n, ms: round(ms), protocol: SETTLE_MS ? `settled-${SETTLE_MS}` : 'forced-gc', ...rec.curves() }
+}
+
+/** One line per sample on stderr while a long soak runs: MiB above the start, per V8 space resident/live. */
+function progress(ops: number, rec: Recorder): void {
+  const last = (c: readonly Point[]) => c.at(-1)![1]
+  const spaces = Object.entries(rec.spaceCurve.at(-1)![1]).map(([k, [p, u]]) => `${k} ${p}/${u}`).join(', ')
+  process.stderr.write(`${ops}: RSS ${last(rec.curve)}, V8 resident ${last(rec.heapCurve)}, live ${last(rec.heapUsedCurve)} [${spaces}]\n`)
 }
 
 /** Least-squares slope of `[ops, MiB]` points in bytes per op (0 for fewer than two): one RSS sample's noise weighs less than in a two-point difference. */
@@ -139,6 +251,15 @@ function gvirLifecycle(conn: Connection): (i: number) => Promise<void> {
       default: await dom!.delete(); dom = undefined
     }
   }
+}
+
+/**
+ * The combined workload's step: lifecycle steps through the warm-up and the first `n`
+ * measured operations, `then` after (the soak's indices count the warm-up too).
+ */
+function lifecycleThen(n: number, lifecycle: (i: number) => Promise<void> | void, then: () => Promise<void> | void): (i: number) => Promise<void> | void {
+  const switchAt = warmupOf(n + count(args.config)) + n
+  return (i) => (i < switchAt ? lifecycle(i) : then())
 }
 
 function rawLifecycle(gconn: LibvirtGObject.Connection): (i: number) => void {
@@ -259,9 +380,14 @@ async function main(): Promise<void> {
     const watching = args['watch-domains']
       ? ['domain-added', 'domain-removed'].map((s) => gconn.connect(s as 'domain-added', () => { gconn.getDomains() }))
       : []
-    if (count(args.lifecycle)) report.lifecycle = await soak(count(args.lifecycle), rawLifecycle(gconn))
+    const getConfig = (): void => { test.getConfig(0).toXml() }
+    if (args.combined) {
+      report.combined = await soak(count(args.lifecycle) + count(args.config), lifecycleThen(count(args.lifecycle), rawLifecycle(gconn), getConfig))
+    } else {
+      if (count(args.lifecycle)) report.lifecycle = await soak(count(args.lifecycle), rawLifecycle(gconn))
+      if (count(args.config)) report.getConfig = await soak(count(args.config), getConfig)
+    }
     for (const id of watching) gconn.disconnect(id)
-    if (count(args.config)) report.getConfig = await soak(count(args.config), () => { test.getConfig(0).toXml() })
     gconn.close()
   } else {
     const conn = await Connection.open('test:///default')
@@ -269,9 +395,14 @@ async function main(): Promise<void> {
     const test = conn.findDomainByName('test')!
     // --watch-domains: a UI's live list, rebuilt (getDomains() from a handler) on every define and undefine.
     const watching = args['watch-domains'] ? conn.domains$.subscribe(() => undefined) : undefined
-    if (count(args.lifecycle)) report.lifecycle = await soak(count(args.lifecycle), gvirLifecycle(conn))
+    const getConfig = async (): Promise<void> => { await test.getConfig() }
+    if (args.combined) {
+      report.combined = await soak(count(args.lifecycle) + count(args.config), lifecycleThen(count(args.lifecycle), gvirLifecycle(conn), getConfig))
+    } else {
+      if (count(args.lifecycle)) report.lifecycle = await soak(count(args.lifecycle), gvirLifecycle(conn))
+      if (count(args.config)) report.getConfig = await soak(count(args.config), getConfig)
+    }
     watching?.unsubscribe()
-    if (count(args.config)) report.getConfig = await soak(count(args.config), async () => { await test.getConfig() })
     if (count(args.subscribe)) report.subscribe = await subscribeCycles(conn, test, count(args.subscribe))
     if (count(args.gcstress)) report.gcStress = await gcStress(conn, count(args.gcstress))
     report.throwing = await throwingSubscribers(conn)
