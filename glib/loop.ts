@@ -43,13 +43,17 @@ export interface LoopStats {
   readonly watching: boolean
 }
 
+/** @internal A domain listing as the native addon returns it: count, NUL-joined names, 36-character UUIDs, ids, states. */
+export type DomainColumns = [count: number, names: string, uuids: string, ids: Int32Array, states: Int32Array]
+
 /** @internal The native addon (glib/native): the loop watcher and the worker-thread calls. */
 export interface Addon {
   start(): void
   stop(): void
   adoptForeign(window?: number): boolean
   domainCall(op: string, address: number, flags: number, xml?: string): Promise<string | undefined>
-  listDomains(connectionAddress: number): Promise<Array<[string, string, number, number]>>
+  listDomains(connectionAddress: number, byFilters?: boolean): Promise<DomainColumns>
+  listDomainsSync(connectionAddress: number, byFilters?: boolean): DomainColumns
   ref(): void
   unref(): void
   stats(): LoopStats

@@ -3,6 +3,7 @@
  * @module
  */
 import type { LibvirtGObject } from '../lib/gi.js'
+import type { DomainRow } from '../glib/threaded.js'
 
 /** A domain's state, libvirt-glib's `GVirDomainState` in lower case. */
 export type DomainState = 'none' | 'running' | 'blocked' | 'paused' | 'shutdown' | 'shutoff' | 'crashed' | 'pmsuspended'
@@ -37,4 +38,25 @@ export function toDomainInfo(info: LibvirtGObject.DomainInfo): DomainInfo {
     nrVirtCpu: Number(info.nrVirtCpu),
     cpuTime: BigInt(info.cpuTime),
   }
+}
+
+/**
+ * One domain of `Connection.listAllDomains()`: what a list of virtual machines shows,
+ * read straight from libvirt. Plain data, not a `Domain`: take the Domain itself from
+ * the connection's cache (`conn.getDomain(row.uuid)` after `fetchDomains()`) to act on it.
+ */
+export interface DomainSummary {
+  /** The domain's name. */
+  readonly name: string
+  /** The domain's UUID. */
+  readonly uuid: string
+  /** The domain's id while it runs, `-1` otherwise (as `Domain.id`). */
+  readonly id: number
+  /** The state the domain was in when listed (`'none'` when libvirt could not say). */
+  readonly state: DomainState
+}
+
+/** The {@link DomainSummary} of a row gvir's worker thread read. */
+export function toDomainSummary(row: DomainRow): DomainSummary {
+  return { name: row.name, uuid: row.uuid, id: row.id, state: domainStateOf(row.state) }
 }

@@ -15,7 +15,7 @@ export type {
 } from './domain.js'
 export { domainEventDetails } from './domain-events.js'
 export type { DomainEvent, DomainEventOf, DomainEventType, DomainEventDetail } from './domain-events.js'
-export type { DomainInfo, DomainState } from './domain-info.js'
+export type { DomainInfo, DomainState, DomainSummary } from './domain-info.js'
 export { DomainDevice, DomainDisk, DomainInterface } from './domain-device.js'
 export type { DomainDiskStats, DomainInterfaceStats, DomainDiskResizeOptions } from './domain-device.js'
 export { DomainSnapshot } from './domain-snapshot.js'
