@@ -84,6 +84,17 @@ export interface RestoreDomainOptions extends CallOptions {
 const lostConnection = /client socket is closed|Cannot (?:write|recv) data|End of file while reading data|Broken pipe|Connection reset by peer|no connection driver available|not connected/i
 
 /**
+ * A signal handler that reports what `fn` throws instead of letting it reach node-gtk (a
+ * throw there ends the process). The argument types come from the typed `connect`
+ * overloads (scripts/typings.mjs).
+ */
+function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A): void => {
+    try { fn(...args) } catch (err) { reportError(err) }
+  }
+}
+
+/**
  * A connection to a hypervisor (`qemu:///system`, `test:///default`…).
  *
  * An open Connection holds the Node process (through gvir's loop glue) until it is closed,
@@ -92,12 +103,14 @@ const lostConnection = /client socket is closed|Cannot (?:write|recv) data|End o
 export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #release?: Release
   #handlers: number[] = []
+  #domainHandlers: number[] = []
+  #domainWatchers = 0
   readonly #opened = new Subject<void>()
   readonly #closed = new Subject<void>()
   readonly #added = new Subject<Domain>()
   readonly #removed = new Subject<Domain>()
   readonly #domains = new BehaviorSubject<Domain[]>([])
-  #domainsStale = false
+  #domainsStale = true
   #removedSet = new WeakSet<Domain>()
   #inProcess = false
   #liveness = new LivenessProbe(() => Promise.resolve(), 0)
@@ -131,14 +144,35 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   /** Connects gvir's own handlers; each one is guarded: nothing may throw into node-gtk. */
   #connectSignals(): void {
     if (this.#handlers.length) return
-    // The argument types come from the typed `connect` overloads (scripts/typings.mjs).
-    const guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A): void => {
-      try { fn(...args) } catch (err) { reportError(err) }
-    }
     const g = this.gobject
     this.#handlers = [
       g.connect('connection-opened', guard(() => this.#opened.next())),
       g.connect('connection-closed', guard(() => this.#markClosed())),
+    ]
+  }
+
+  /**
+   * gvir's domain-added/domain-removed handlers are connected only while someone watches
+   * {@link domainAdded$}, {@link domainRemoved$} or {@link domains$}: each emission wraps a
+   * GVirDomain (a node-gtk wrapper and a Domain), and libvirt-glib emits one per define,
+   * undefine and transient start/stop. Unwatched, that was two calls into JS per
+   * define+start+stop+delete for nothing (bench/gobject W1).
+   */
+  #watchingDomains<T>(source: Observable<T>): Observable<T> {
+    return new Observable<T>((subscriber) => {
+      if (this.#domainWatchers++ === 0) this.#connectDomainSignals()
+      const inner = source.subscribe(subscriber)
+      return () => {
+        inner.unsubscribe()
+        if (--this.#domainWatchers === 0) this.#disconnectDomainSignals()
+      }
+    })
+  }
+
+  #connectDomainSignals(): void {
+    if (this.#domainHandlers.length || !this.#release) return
+    const g = this.gobject
+    this.#domainHandlers = [
       g.connect('domain-added', guard((gdom) => {
         const dom = this.#wrapDomain(gdom)
         this.#removedSet.delete(dom)
@@ -156,9 +190,17 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     ]
   }
 
+  #disconnectDomainSignals(): void {
+    for (const id of this.#domainHandlers) this.gobject.disconnect(id)
+    this.#domainHandlers = []
+    // Unwatched, additions and removals go unseen: the next watcher rebuilds the list.
+    if (this.#release) this.#domainsStale = true
+  }
+
   #disconnectSignals(): void {
     for (const id of this.#handlers) this.gobject.disconnect(id)
     this.#handlers = []
+    this.#disconnectDomainSignals()
   }
 
   /** Marks the connection closed once: releases the loop, completes nothing, emits `closed$`. */
@@ -255,9 +297,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    */
   get closed$(): Observable<void> { return probedWhileWatched(this.#closed.asObservable(), this.#liveness) }
   /** A domain was defined or a transient one started. */
-  get domainAdded$(): Observable<Domain> { return probedWhileWatched(this.#added.asObservable(), this.#liveness) }
+  get domainAdded$(): Observable<Domain> { return probedWhileWatched(this.#watchingDomains(this.#added.asObservable()), this.#liveness) }
   /** A domain was undefined, or a transient one stopped; emitted once per domain. */
-  get domainRemoved$(): Observable<Domain> { return probedWhileWatched(this.#removed.asObservable(), this.#liveness) }
+  get domainRemoved$(): Observable<Domain> { return probedWhileWatched(this.#watchingDomains(this.#removed.asObservable()), this.#liveness) }
   /**
    * The live list of domains: replays the current list to each new subscriber, then
    * emits a new list after every fetch, addition and removal. Empty before {@link fetchDomains}.
@@ -271,7 +313,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       return this.#domains
     })
     const list = current.pipe(distinctUntilChanged((a, b) => a.length === b.length && a.every((d, i) => d === b[i])))
-    return probedWhileWatched(list, this.#liveness)
+    return probedWhileWatched(this.#watchingDomains(list), this.#liveness)
   }
 
   /**

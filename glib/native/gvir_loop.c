@@ -354,16 +354,21 @@ static napi_value js_dispatch_ready(napi_env env, napi_callback_info info) {
         L.cap_fds = q;
         L.fds = realloc(L.fds, sizeof(GPollFD) * L.cap_fds);
       }
-      driving = FALSE;
       L.n_fds = q;
-      gboolean more = ready_now || timeout == 0;
-      /* Complete the cycle GLib expects even when nothing is due (it may still find an fd ready). */
-      if (!check_ready(ctx)) break;
+      /* Nothing due without waiting: what waits on an fd is the watcher's (no poll here,
+       * so an idle call costs no system call). */
+      if (!ready_now && timeout != 0) {
+        driving = FALSE;
+        break;
+      }
+      for (gint i = 0; i < L.n_fds; i++) L.fds[i].revents = 0;
+      gboolean ready = g_main_context_check(ctx, L.max_priority, L.fds, L.n_fds);
+      driving = FALSE;
+      if (!ready) break;
       dispatching = TRUE;
       g_main_context_dispatch(ctx);
       dispatching = FALSE;
       L.dispatches++;
-      if (!more) break;
     }
     g_main_context_release(ctx);
     done = TRUE;
