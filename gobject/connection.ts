@@ -362,8 +362,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   async listAllDomains(options: CallOptions = {}): Promise<DomainSummary[]> {
     if (options.signal?.aborted) throw abortError(options.signal)
     this.#requireOpen()
+    // Either way the listing reports itself to monitor$ once (glib/threaded.ts).
     const rows = this.#inProcess
-      ? await invokeSync(this, options, () => listDomainsSync(this.gobject))
+      ? await this.#call(Promise.resolve().then(() => listDomainsSync(this.gobject)))
       : await this.#call(listDomainsInThread(this.gobject, { signal: options.signal, byFilters: true }))
     return rows.map(toDomainSummary)
   }
