@@ -2,8 +2,9 @@
  * Devices of a running domain: `DomainDisk` and `DomainInterface`, with their statistics.
  * @module
  */
-import type { CallOptions } from '../glib/index.js'
+import { VirError, VirErrorCode, type CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
+import { DomainInterface as DomainInterfaceConfig } from '../gconfig/index.js'
 import { GvirObject, wrapObject } from './object.js'
 import { takeXml } from './config.js'
 import { invokeSync } from './call.js'
@@ -73,16 +74,48 @@ export class DomainDisk extends DomainDevice<LibvirtGObject.DomainDisk> {
     })
   }
 
-  /** Grows the disk of the running domain to `size` bytes. Runs on the JS thread. */
+  /**
+   * Sets the size of the running domain's disk to `size` bytes (KiB with `bytes: false`)
+   * (libvirt's virDomainBlockResize). libvirt and QEMU also shrink a disk this way, and the
+   * data past the new end is lost. Runs on the JS thread.
+   *
+   * `size` must be a whole number from 0 to 2^64-1: libvirt-glib takes a guint64, and
+   * node-gtk would wrap -1 or 2^64 around to another size (measured: both shrank a 1 MiB
+   * qcow2 disk to 256 KiB), so anything else is refused before libvirt sees it.
+   */
   resize(size: number | bigint, options: DomainDiskResizeOptions = {}): Promise<void> {
-    return invokeSync(ownerOf(this), options, () => { this.gobject.resize(BigInt(size), options.bytes === false ? 0 : 1) })
+    const n = typeof size === 'bigint' ? size : typeof size === 'number' && Number.isSafeInteger(size) ? BigInt(size) : undefined
+    if (n === undefined || n < 0n || n > maxUint64) {
+      return Promise.reject(new VirError(`Failed to resize domain disk: invalid argument: size must be a whole number from 0 to 2^64-1, not ${String(size)}`,
+        { code: VirErrorCode.VIR_ERR_INVALID_ARG, operation: 'Failed to resize domain disk' }))
+    }
+    return invokeSync(ownerOf(this), options, () => { this.gobject.resize(n, options.bytes === false ? 0 : 1) })
   }
 }
 
+const maxUint64 = 2n ** 64n - 1n
+
 /** A network interface of a running domain. */
 export class DomainInterface extends DomainDevice<LibvirtGObject.DomainInterface> {
-  /** The interface's traffic counters. Runs on the JS thread; fails unless the domain runs. */
+  /**
+   * The interface's traffic counters, as the guest sees them (libvirt reads the host-side tap
+   * and swaps its directions). Runs on the JS thread; fails unless the domain runs.
+   *
+   * libvirt counts traffic on the interface's host device (`<target dev>`). An interface with
+   * none (user-mode networking, or any interface listed while the domain was shut off) has no
+   * counters: libvirt-glib then returns all zeros without asking libvirt, so gvir rejects
+   * instead, with VIR_ERR_OPERATION_INVALID when the domain does not run and
+   * VIR_ERR_OPERATION_UNSUPPORTED when it does (libvirt's own answer for such an interface,
+   * asked by MAC address, is "internal error: Interface name not provided").
+   */
   getStats(options: CallOptions = {}): Promise<DomainInterfaceStats> {
+    let nic: DomainInterfaceConfig
+    try {
+      nic = DomainInterfaceConfig.fromXml(this.getConfigXml())
+    } catch (err) {
+      return invokeSync(ownerOf(this), options, () => { throw err })
+    }
+    if (!nic.targetDev) return this.domain.getInfo(options).then((info) => { throw noCounters(nic, info.state === 'running') })
     return invokeSync(ownerOf(this), options, () => {
       const s = this.gobject.getStats()
       return {
@@ -91,6 +124,16 @@ export class DomainInterface extends DomainDevice<LibvirtGObject.DomainInterface
       }
     })
   }
+}
+
+/** Why an interface without a host device has no counters (see {@link DomainInterface.getStats}). */
+function noCounters(nic: DomainInterfaceConfig, running: boolean): VirError {
+  const operation = 'Unable to get domain interface stats'
+  const which = `interface ${nic.macAddress ?? '?'} (type ${nic.type ?? '?'})`
+  return running
+    ? new VirError(`${operation}: Operation not supported: ${which} has no host device, so libvirt keeps no counters for it (user-mode networking, or the device was listed while the domain was shut off)`,
+      { code: VirErrorCode.VIR_ERR_OPERATION_UNSUPPORTED, operation })
+    : new VirError(`${operation}: Requested operation is not valid: domain is not running`, { code: VirErrorCode.VIR_ERR_OPERATION_INVALID, operation })
 }
 
 const owners = new WeakMap<DomainDevice, Domain>()

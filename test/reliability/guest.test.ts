@@ -6,52 +6,15 @@ import assert from 'node:assert/strict'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { filter, firstValueFrom, timeout, type Observable } from 'rxjs'
 import { Connection, type Domain, type DomainEvent } from '../../gobject/index.js'
 import { streamToReadable } from '../../gobject/stream.js'
-import {
-  Domain as DomainConfig, DomainGraphics, DomainGraphicsListen, DomainMemballoon, DomainOs, DomainVideo,
-} from '../../gconfig/domain/index.js'
 import { Libvirtd } from '../support/libvirtd.js'
+import { awaitFirst, smallGuest } from './guest-support.js'
 import { figure, sleep, uniqueName } from './helpers.js'
 import { readPng } from './png.js'
 
 /** test/artifacts/, from the source or the compiled spec alike. */
 const artifacts = join(dirname(fileURLToPath(import.meta.url)).replace(`${'/dist'}/test/`, '/test/'), '..', 'artifacts')
-
-/** The issue's small guest: type qemu, 64 MiB, machine pc, no disk, VNC on 127.0.0.1, VGA, no balloon. */
-function smallGuest(name: string): DomainConfig {
-  const c = new DomainConfig()
-  c.type = 'qemu'
-  c.name = name
-  c.memory = 64 * 2 ** 20
-  c.vcpu = 1
-  const os = new DomainOs()
-  os.type = 'hvm'
-  os.arch = 'x86_64'
-  os.machine = 'pc'
-  c.os = os
-  const vnc = new DomainGraphics()
-  vnc.type = 'vnc'
-  vnc.autoport = true
-  const listen = new DomainGraphicsListen()
-  listen.type = 'address'
-  listen.address = '127.0.0.1'
-  vnc.listens.add(listen)
-  c.devices.add(vnc)
-  const video = new DomainVideo()
-  video.modelType = 'vga'
-  c.devices.add(video)
-  const balloon = new DomainMemballoon()
-  balloon.model = 'none'
-  c.devices.add(balloon)
-  return c
-}
-
-/** The first value of `obs` that `pick` accepts, subscribed now, failing after `ms`. */
-function awaitFirst<T>(obs: Observable<T>, pick: (v: T) => boolean, ms = 15_000): Promise<T> {
-  return firstValueFrom(obs.pipe(filter(pick), timeout(ms)))
-}
 
 /** One PNG of the guest's first display, read through a libvirt stream as a Node Readable. */
 async function screenshot(conn: Connection, dom: Domain): Promise<Buffer> {
