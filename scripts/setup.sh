@@ -9,7 +9,7 @@ debs=(
   gir1.2-libvirt-glib-1.0 libvirt-glib-1.0-dev libgirepository1.0-dev libcairo2-dev pkg-config
   libglib2.0-dev libvirt-clients libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86
   gjs python3-libvirt python3-lxml xvfb xauth gir1.2-gtk-4.0 gir1.2-harfbuzz-0.0 libharfbuzz-gobject0 libxml2-utils patch
-  dnsmasq-base iptables iproute2 util-linux procps
+  dnsmasq-base iptables iproute2 util-linux procps qemu-utils
 )
 missing=()
 for p in "${debs[@]}"; do
