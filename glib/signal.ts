@@ -24,6 +24,31 @@ function checkSignal(obj: GObject.Object, name: string): void {
   if (!ok) throw new TypeError(`${gi().GObject.typeName(gtype)} has no signal '${name}'`)
 }
 
+let watchers = 0
+
+/**
+ * Counts a gvir listener of GObject signals until the returned function is called
+ * (idempotent). {@link fromSignals} counts each connected set; code that connects its own
+ * handlers for users' sake (Connection's domain-added/removed) counts them here.
+ */
+export function watchSignals(): () => void {
+  watchers++
+  let done = false
+  return () => {
+    if (!done) watchers--
+    done = true
+  }
+}
+
+/**
+ * Whether any gvir signal subscription is connected in this process. When none is, no gvir
+ * subscriber can see an event now, and a call may leave libvirt's queued events to the loop
+ * glue's next turn instead of dispatching them at once (gobject's in-process calls).
+ */
+export function hasSignalWatchers(): boolean {
+  return watchers > 0
+}
+
 /** One signal of a {@link fromSignals} set and what an emission of it becomes. */
 export interface SignalSpec<T> {
   /** The signal, with or without `::detail`: `'domain-added'`, `'started::booted'`. */
@@ -79,6 +104,7 @@ export function fromSignals<T>(obj: GObject.Object, specs: readonly SignalSpec<T
   routeUnhandledErrors()
   return new Observable<T>((subscriber) => {
     const release = hold()
+    const unwatch = watchSignals()
     // node-gtk 4.1.1 keeps every handler ever connected in a JS array on the wrapper and
     // disconnect() never clears its slot: the handler (and through it this subscriber and its
     // rxjs chain) lived as long as the GObject, 7 KiB of heap per events$ subscribe/unsubscribe.
@@ -115,12 +141,14 @@ export function fromSignals<T>(obj: GObject.Object, specs: readonly SignalSpec<T
       }
     } catch (err) {
       disconnect()
+      unwatch()
       release()
       subscriber.error(err)
       return undefined
     }
     return () => {
       disconnect()
+      unwatch()
       release()
     }
   }).pipe(share())

@@ -6,11 +6,12 @@ import { BehaviorSubject, Observable, Subject, defer, distinctUntilChanged } fro
 import { abortError, callAsync, hold, init, listDomainsInThread, listDomainsSync, reportError, type CallOptions, type Release, VirError } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
+import { watchSignals } from '../glib/signal.js'
 import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, withGConfig } from './config.js'
 import { Domain, watchDomain } from './domain.js'
 import { type DomainSummary, toDomainSummary } from './domain-info.js'
-import { invoke, invokeSync, isInProcessUri } from './call.js'
+import { deliverPending, invoke, invokeSync, isInProcessUri } from './call.js'
 import { watched } from './failure.js'
 import { type AnyGObject, type GvirClass, GvirObject, wrapObject } from './object.js'
 import { cachedList } from './owned-list.js'
@@ -104,6 +105,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #release?: Release
   #handlers: number[] = []
   #domainHandlers: number[] = []
+  #unwatchDomains?: () => void
   #domainWatchers = 0
   readonly #opened = new Subject<void>()
   readonly #closed = new Subject<void>()
@@ -172,6 +174,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #connectDomainSignals(): void {
     if (this.#domainHandlers.length || !this.#release) return
     const g = this.gobject
+    this.#unwatchDomains = watchSignals()
     this.#domainHandlers = [
       g.connect('domain-added', guard((gdom) => {
         const dom = this.#wrapDomain(gdom)
@@ -193,6 +196,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #disconnectDomainSignals(): void {
     for (const id of this.#domainHandlers) this.gobject.disconnect(id)
     this.#domainHandlers = []
+    this.#unwatchDomains?.()
     // Unwatched, additions and removals go unseen: the next watcher rebuilds the list.
     if (this.#release) this.#domainsStale = true
   }
@@ -371,12 +375,14 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /** The domains of the cache (from the last {@link fetchDomains}, kept current by events). */
   getDomains(): Domain[] {
+    deliverPending()
     return cachedList(() => this.gobject.getDomains()).map((d) => this.#wrapDomain(d))
   }
   /** The cached domain with this UUID. */
   getDomain(uuid: string): Domain | undefined {
     // C would look up the UUID cut at the NUL; no UUID contains one.
     if (hasNul(uuid)) return undefined
+    deliverPending()
     const d = this.gobject.getDomain(uuid)
     return d ? this.#wrapDomain(d) : undefined
   }
@@ -384,6 +390,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   findDomainById(id: number): Domain | undefined {
     // C's int would turn 1.5 or 2^32 + 1 into 1, another domain's id.
     if (!Number.isInteger(id) || id < 0 || id > 0x7fffffff) return undefined
+    deliverPending()
     const d = this.gobject.findDomainById(id)
     return d ? this.#wrapDomain(d) : undefined
   }
@@ -391,6 +398,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   findDomainByName(name: string): Domain | undefined {
     // C would find the domain named by what precedes the NUL; no name contains one.
     if (hasNul(name)) return undefined
+    deliverPending()
     const d = this.gobject.findDomainByName(name)
     return d ? this.#wrapDomain(d) : undefined
   }

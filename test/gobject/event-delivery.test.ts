@@ -52,6 +52,23 @@ describe('gobject: delivery of in-process events', function () {
     await dom.delete()
   })
 
+  it('leaves the events to the loop\'s next turn when no gvir subscription is connected, and loses none', async () => {
+    const dom = await conn.createDomain(domainXml())
+    const seen: string[] = []
+    // A handler outside gvir, straight on the GObject: gvir does not count it as a watcher.
+    const ids = ['started', 'stopped'].map((signal) => dom.gobject.connect(signal, () => { seen.push(signal) }))
+    const before = loopStats().dispatches
+    await dom.start()
+    await dom.stop()
+    // Nothing dispatched on the calls' account: the two events wait in GLib's context.
+    assert.equal(loopStats().dispatches, before)
+    assert.deepEqual(seen, [])
+    await new Promise((resolve) => setImmediate(resolve))
+    assert.deepEqual(seen, ['started', 'stopped'])
+    for (const id of ids) dom.gobject.disconnect(id)
+    await dom.delete()
+  })
+
   it('connects the domain-added handler only while domainAdded$ is watched, and again on a new watcher', async () => {
     const first = firstValueFrom(conn.domainAdded$)
     const a = await conn.createDomain(domainXml())
