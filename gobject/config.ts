@@ -39,7 +39,8 @@ export function withGConfig<G extends LibvirtGConfig.Object, R>(cls: GConfigClas
   try {
     const xml: unknown = xmlOf(config)
     if (typeof xml !== 'string') throw new VirError(`Unable to parse configuration: expected XML text, got ${typeof xml}`)
-    if (xml.trim() === '') throw new VirError('Unable to parse configuration: the document is empty')
+    // A regex test, not trim(): no copy of the whole document on every define.
+    if (!/\S/.test(xml)) throw new VirError('Unable to parse configuration: the document is empty')
     conf = cls.newFromXml(xml)
   } catch (err) {
     throw toVirError(err)
