@@ -35,7 +35,7 @@ function split(xs: number[]): { stop: number[]; start: number[] } {
 const names = ['gvir glue (sync call, events$)', 'gvir API (await stop()/start())', 'GJS, LibvirtGObject direct', 'python-libvirt, default loop'] as const
 const all: number[][] = names.map(() => [])
 const idle: number[][] = [[], [], []]
-const ratios = { gjsStop: [] as number[], gjsStart: [] as number[], pyStop: [] as number[], pyStart: [] as number[] }
+const ratios = { gjsStop: [] as number[], gjsStart: [] as number[], pyStop: [] as number[], pyStart: [] as number[], apiStop: [] as number[], apiStart: [] as number[] }
 for (let set = 0; set < Number(sets); set++) {
   const gvir = run(process.execPath, [join(here, 'peer-gvir.js')])
   const gjs = run('gjs', [join(src, 'peer-gjs.js')])
@@ -49,6 +49,9 @@ for (let set = 0; set < Number(sets); set++) {
   ratios.gjsStart.push(median(g.start) / median(j.start))
   ratios.pyStop.push(median(g.stop) / median(p.stop))
   ratios.pyStart.push(median(g.start) / median(p.start))
+  const a = split(gvir.apiLatencies ?? [])
+  ratios.apiStop.push(median(a.stop) / median(j.stop))
+  ratios.apiStart.push(median(a.start) / median(j.start))
 }
 
 console.log(`event latency, call → subscriber, ${sets} sets × ${rounds} stop/start rounds (ms)`)
@@ -59,6 +62,8 @@ names.forEach((name, i) => {
 })
 const fmt = (xs: number[]) => `${median(xs).toFixed(2)}× (sets: ${xs.map((x) => x.toFixed(2)).join(' ')})`
 console.log('\nratios, median of per-set medians (lower is better for gvir)')
+console.log(`gvir API  / GJS     stop  ${fmt(ratios.apiStop)}`)
+console.log(`gvir API  / GJS     start ${fmt(ratios.apiStart)}`)
 console.log(`gvir glue / GJS     stop  ${fmt(ratios.gjsStop)}`)
 console.log(`gvir glue / GJS     start ${fmt(ratios.gjsStart)}`)
 console.log(`gvir glue / python  stop  ${fmt(ratios.pyStop)}`)

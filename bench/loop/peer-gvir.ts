@@ -14,7 +14,11 @@ async function measure(domain: Domain, act: (want: 'stopped' | 'started') => unk
     if (e.type !== want) return
     latencies.push(performance.now() - t0)
     want = undefined
-    resolveStep?.()
+    // The next call is made from a later turn of the loop, as the GJS peer's idle_add does,
+    // not from inside this handler: node-gtk drains promise continuations inside a signal
+    // handler, so an `await step` resumed here would make the call from within GLib's
+    // dispatch of the previous event (where neither side can deliver the next at once).
+    if (resolveStep) setImmediate(resolveStep)
   })
   for (let i = 0; i < rounds * 2; i++) {
     const step = new Promise<void>((resolve) => { resolveStep = resolve })
