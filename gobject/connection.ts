@@ -81,8 +81,13 @@ export interface RestoreDomainOptions extends CallOptions {
   config?: ConfigInput
 }
 
-/** Messages that mean libvirtd is gone (LibvirtGObject emits no `connection-closed` then). */
-const lostConnection = /client socket is closed|Cannot (?:write|recv) data|End of file while reading data|Broken pipe|Connection reset by peer|no connection driver available|not connected/i
+/**
+ * Messages that mean libvirtd is gone (LibvirtGObject emits no `connection-closed` then).
+ * Only the socket's own words: a bare "not connected" also matched a guest's agent
+ * ("QEMU guest agent is not connected"), and one setTime on a guest without an agent
+ * closed the whole connection.
+ */
+const lostConnection = /client socket is closed|Cannot (?:write|recv) data|End of file while reading data|Broken pipe|Connection reset by peer|no connection driver available|Transport endpoint is not connected/i
 
 /**
  * A signal handler that reports what `fn` throws instead of letting it reach node-gtk (a
