@@ -1,9 +1,10 @@
 # python-libvirt with its default event loop (virEventRunDefaultImpl in a thread), the
-# way python scripts receive libvirt events. Usage: python3 peer-python.py ROUNDS IDLE_MS
+# way python scripts receive libvirt events. A long-lived child of bench/loop/index.ts:
+# one command a line on stdin (`run N`, `idle MS`, `quit`), read on the main thread,
+# one JSON line on stdout for each.
 import json, sys, threading, time
 import libvirt
 
-rounds, idle_ms = int(sys.argv[1]), int(sys.argv[2])
 libvirt.virEventRegisterDefaultImpl()
 def run():
     while True:
@@ -23,17 +24,41 @@ def on_event(c, d, event, detail, opaque):
         got.set()
 conn.domainEventRegisterAny(dom, libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, on_event, None)
 
-for i in range(rounds * 2):
-    got.clear()
-    state['want'] = STOPPED if i % 2 == 0 else STARTED
-    state['t0'] = time.perf_counter()
-    if i % 2 == 0:
-        dom.destroy()
-    else:
-        dom.create()
-    got.wait(5)
+def measure(rounds):
+    latencies.clear()
+    for i in range(rounds * 2):
+        got.clear()
+        state['want'] = STOPPED if i % 2 == 0 else STARTED
+        state['t0'] = time.perf_counter()
+        if i % 2 == 0:
+            dom.destroy()
+        else:
+            dom.create()
+        got.wait(5)
+    state['want'] = None
+    return list(latencies)
 
-c0, w0 = time.process_time(), time.perf_counter()
-time.sleep(idle_ms / 1000)
-cpu, wall = time.process_time() - c0, time.perf_counter() - w0
-print(json.dumps({'latencies': latencies, 'idleCpuPercent': cpu / wall * 100}))
+def idle_cpu_percent(idle_ms):
+    c0, w0 = time.process_time(), time.perf_counter()
+    time.sleep(idle_ms / 1000)
+    cpu, wall = time.process_time() - c0, time.perf_counter() - w0
+    return cpu / wall * 100
+
+def reply(answer):
+    print(json.dumps(answer), flush=True)
+
+reply({'ready': True})
+while True:
+    line = sys.stdin.readline()
+    if not line:  # end of stdin: the parent is gone
+        break
+    cmd, *args = line.split() or ['']
+    if cmd == 'run':
+        reply({'latencies': measure(int(args[0]))})
+    elif cmd == 'idle':
+        reply({'idleCpuPercent': idle_cpu_percent(int(args[0]))})
+    elif cmd == 'quit':
+        break
+    else:
+        reply({'error': 'unknown command: ' + line.strip()})
+conn.close()
