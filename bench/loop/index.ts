@@ -49,6 +49,8 @@ class Peer {
       }
       this.child.once('exit', (code, signal) => fail(new Error(`${name} exited (${code ?? signal}) before answering`), code))
       this.child.once('error', (e) => fail(new Error(`${name}: ${e.message}`), null))
+      // A write to a peer that died fails with EPIPE; its 'exit' reports that, with its code.
+      this.child.stdin!.on('error', () => {})
     })
     createInterface({ input: this.child.stdout! }).on('line', (line) => {
       const w = this.waiting.shift()

@@ -2,7 +2,7 @@
 # way python scripts receive libvirt events. A long-lived child of bench/loop/index.ts:
 # one command a line on stdin (`run N`, `idle MS`, `quit`), read on the main thread,
 # one JSON line on stdout for each.
-import json, sys, threading, time
+import json, os, sys, threading, time
 import libvirt
 
 libvirt.virEventRegisterDefaultImpl()
@@ -45,7 +45,10 @@ def idle_cpu_percent(idle_ms):
     return cpu / wall * 100
 
 def reply(answer):
-    print(json.dumps(answer), flush=True)
+    try:
+        print(json.dumps(answer), flush=True)
+    except BrokenPipeError:  # the parent is gone
+        os._exit(0)
 
 reply({'ready': True})
 while True:
