@@ -11,9 +11,9 @@
 // runs ROTATIONS rotations; a rotation is one block of ROUNDS stop/start rounds for each
 // of the four measured paths (gvir API, GJS, python, gvir glue), one at a time, in an
 // order that rotates by one every rotation, so every path runs as often in every slot.
-// A block lasts 5–10 ms and a rotation ~30 ms, so the blocks of one rotation see the same load and a
-// burst falls on every peer alike. Ratios are the median, over rotations, of the ratio of
-// the two paths' block medians; per-path medians and p95 pool every timed event. The
+// A block lasts 5–10 ms and a rotation ~30 ms, so the blocks of one rotation see the
+// same load and a burst falls on every peer alike. Ratios are the median, over
+// rotations, of the ratio of the two paths' block medians; per-path medians and p95 pool every timed event. The
 // first round of each block is dropped (the process was idle while the others ran, its
 // caches are cold) and the first WARMUP rotations are dropped whole (JIT, first calls).
 // Idle CPU: a few times during the run all three peers measure it at once, each while
