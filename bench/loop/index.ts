@@ -13,9 +13,10 @@
 // order that rotates by one every rotation, so every path runs as often in every slot.
 // A block lasts 5–10 ms and a rotation ~30 ms, so the blocks of one rotation see the
 // same load and a burst falls on every peer alike. Ratios are the median, over
-// rotations, of the ratio of the two paths' block medians; per-path medians and p95 pool every timed event. The
-// first round of each block is dropped (the process was idle while the others ran, its
-// caches are cold) and the first WARMUP rotations are dropped whole (JIT, first calls).
+// rotations, of the ratio of the two paths' block medians; per-path medians and p95
+// pool every timed event. The first round of each block is dropped (the process was
+// idle while the others ran, its caches are cold) and the first WARMUP rotations are
+// dropped whole (JIT, first calls).
 // Idle CPU: a few times during the run all three peers measure it at once, each while
 // subscribed and with nothing happening; the figure is the mean over those windows.
 // Every child exits on `quit` or when its stdin closes (so also when this process dies).
