@@ -1,10 +1,11 @@
-// GJS peer of bench/gobject: raw LibvirtGObject from GJS; prints one JSON line.
+// GJS peer of bench/gobject (W1): raw LibvirtGObject from GJS; prints one JSON line.
+// W4's GJS peer is bench/loop's (peer-gjs.js there).
 const { GLib } = imports.gi
 const LibvirtGLib = imports.gi.LibvirtGLib
 const G = imports.gi.LibvirtGObject
 const LibvirtGConfig = imports.gi.LibvirtGConfig
 LibvirtGLib.init(null); G.init_object(null); LibvirtGLib.event_register()
-const [n, rounds, w1Rounds] = ARGV.map(Number)
+const [n, w1Rounds] = ARGV.map(Number)
 const xml = (name) => `<domain type='test'><name>${name}</name><memory unit='KiB'>65536</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>`
 const conn = G.Connection.new('test:///default'); conn.open(null); conn.fetch_domains(null)
 const w1s = []
@@ -18,16 +19,4 @@ for (let r = 0, k = 0; r < w1Rounds; r++) {
 }
 w1s.sort((a, b) => a - b)
 const w1 = w1s[w1s.length >> 1]
-// W4: start -> 'started' latency; the sync start(0), like gvir's start() on test:///
-const dom = conn.create_domain(LibvirtGConfig.Domain.new_from_xml(xml('gjs-w4')))
-const lat = []
-const loop = GLib.MainLoop.new(null, false)
-let t0 = 0, i = 0
-dom.connect('started', () => { lat.push((GLib.get_monotonic_time() - t0) / 1000); dom.stop(0); GLib.idle_add(GLib.PRIORITY_DEFAULT, step) })
-function step() {
-  if (i++ >= rounds) { loop.quit(); return false }
-  t0 = GLib.get_monotonic_time(); dom.start(0); return false
-}
-GLib.idle_add(GLib.PRIORITY_DEFAULT, step); loop.run()
-lat.sort((a, b) => a - b)
-print(JSON.stringify({ w1, w4ms: lat[lat.length >> 1] }))
+print(JSON.stringify({ w1 }))

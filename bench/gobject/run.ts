@@ -7,17 +7,16 @@
 // Fairness: every peer runs W1 in ROUNDS rounds and W2 ROUNDS times (a new connection
 // each time) and reports the median, so a burst of load from other processes on the
 // machine skews no single peer. Each peer runs in its own process (test:///default's state
-// is shared by every connection of one process). W4 uses the same sync start on both
-// sides: gvir's `start()` on test:/// is libvirt-glib's sync start (gobject/call.ts), GJS
-// calls `start(0)`; both then wait for the `started` signal from GLib's main context, and
-// both let the previous stop's event be delivered before the next start.
+// is shared by every connection of one process). W4 is bench/loop's measurement (run here
+// with fewer rotations): gvir's `await domain.start()` with `events$` subscribed against GJS
+// calling `start(0)` and connecting `started`, as long-lived peers taking turns in blocks of
+// 20 rounds, so that a burst of load falls on both alike (see bench/loop/index.ts).
 import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { setImmediate as tick } from 'node:timers/promises'
-import { firstValueFrom } from 'rxjs'
 import { Connection } from '../../gobject/index.js'
 import { gi } from '../../lib/gi.js'
 
@@ -27,7 +26,7 @@ const src = here.includes('/dist/') ? here.replace('/dist/', '/') : here
 const N = Number(process.env.W1_N ?? 500)
 const M = 1000 // + the test driver's own 'test' domain = 1,001
 const ROUNDS = 5
-const W4_ROUNDS = 200
+const W4_ROTATIONS = Number(process.env.W4_ROTATIONS ?? 600)
 const W5_N = Number(process.env.W5_N ?? 20000)
 const xml = (name: string) => `<domain type='test'><name>${name}</name><memory unit='KiB'>65536</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>`
 setFlagsFromString('--expose-gc')
@@ -109,21 +108,6 @@ async function gvir() {
     w2raw.push(raw); w2ratio.push(w2[r] / raw)
   }
   for (const d of w2doms) await d.delete()
-  const dom = await conn.createDomain(xml('gvir-w4'))
-  const lat: number[] = []
-  for (let i = 0; i < W4_ROUNDS; i++) {
-    const started = firstValueFrom(dom.started$)
-    const t0 = now()
-    void dom.start()
-    await started
-    lat.push(now() - t0)
-    // As in the GJS peer, the stop's own event is delivered before the next start, so a
-    // round measures the start's event alone.
-    const stopped = firstValueFrom(dom.stopped$)
-    await dom.stop()
-    await stopped
-  }
-  await dom.delete()
   const test = conn.findDomainByName('test')!
   // RSS without V8's new space: after a forced GC it holds nothing live, but V8 keeps its grown
   // capacity resident until the process has been quiet for ~5 s (bench/reliability/README.md),
@@ -135,18 +119,25 @@ async function gvir() {
   for (let i = 0; i < W5_N; i++) await test.getConfig()
   const w5 = (await rss()) - r0
   conn.close()
-  return { w1: median(w1), w1raw: median(w1raw), w1ratio: median(w1ratio), w1freeing: median(w1freeing), w2ms: median(w2), w2objects: median(w2objects), w2raw: median(w2raw), w2ratio: median(w2ratio), w2n, w4ms: median(lat), w5 }
+  return { w1: median(w1), w1raw: median(w1raw), w1ratio: median(w1ratio), w1freeing: median(w1freeing), w2ms: median(w2), w2objects: median(w2objects), w2raw: median(w2raw), w2ratio: median(w2ratio), w2n, w5 }
 }
 
 const g = await gvir()
 const ext = self.endsWith('.ts') ? '.ts' : '.js'
 const r = JSON.parse(execFileSync(process.execPath, [...process.execArgv, join(here, `peer-raw${ext}`), String(N), String(M), String(ROUNDS)], { encoding: 'utf8' }).trim().split('\n').at(-1)!)
 const py = JSON.parse(execFileSync('/usr/bin/python3', [join(src, 'peer.py'), String(N), String(M), String(ROUNDS)], { encoding: 'utf8' }))
-const gj = JSON.parse(execFileSync('gjs', [join(src, 'peer-gjs.js'), String(N), String(W4_ROUNDS), String(ROUNDS)], { encoding: 'utf8' }).trim().split('\n').at(-1)!)
+const gj = JSON.parse(execFileSync('gjs', [join(src, 'peer-gjs.js'), String(N), String(ROUNDS)], { encoding: 'utf8' }).trim().split('\n').at(-1)!)
+// bench/loop runs compiled only (its peers live beside its .js).
+const loopIndex = join(src.replace(/\/bench\/gobject$/, ''), 'dist', 'bench', 'loop', 'index.js')
+const loop = execFileSync(process.execPath, [loopIndex, '20', '200', String(W4_ROTATIONS)], { encoding: 'utf8', maxBuffer: 16 << 20 })
+const w4 = (path: string) => loop.split('\n').find((l) => l.startsWith(path) && l.includes(' start '))?.replace(/\s+/g, ' ').trim() ?? 'missing'
+const medians = loop.split('\n').filter((l) => /^(gvir API|GJS)/.test(l) && !l.includes('×')).map((l) => l.replace(/\s{2,}/g, '  '))
 const f = (x: number) => x.toFixed(2)
 console.log(`W1 define+start+stop+delete ×${N} (ops/s, median of ${ROUNDS} rounds): gvir ${f(g.w1)}  raw node-gtk ${f(g.w1raw)} (alternating rounds; ${f(r.w1)} alone)  GJS ${f(gj.w1)}  python ${f(py.w1)}`)
 console.log(`   gvir/raw ${f(g.w1ratio)} (median per-round ratio, goal ≥ 1; ${f(g.w1freeing)} against raw that unrefs its GVirConfig)   gvir/python ${f(g.w1 / py.w1)} (goal ≥ 0.9)   raw/python ${f(r.w1 / py.w1)}`)
 console.log(`W2 list domains with name, state, uuid (ms, median of ${ROUNDS}): gvir listAllDomains ${f(g.w2ms)} (${g.w2n})  gvir fetchDomains+getInfo ${f(g.w2objects)}  raw ${f(g.w2raw)} (alternating; ${f(r.w2ms)} alone, ${r.w2n})  python ${f(py.w2ms)} (${py.w2n})`)
 console.log(`   gvir/python time ${f(g.w2ms / py.w2ms)} (goal ≤ 1.2; fetchDomains+getInfo ${f(g.w2objects / py.w2ms)})   gvir/raw time ${f(g.w2ratio)} (median per-round ratio)   raw/python ${f(r.w2ms / py.w2ms)}`)
-console.log(`W4 start→started median latency (ms, sync start on both sides): gvir ${f(g.w4ms)}  GJS ${f(gj.w4ms)}   gvir/GJS ${f(g.w4ms / gj.w4ms)} (goal ≤ 1.1)`)
+console.log(`W4 start→started latency through events$ (bench/loop, ${W4_ROTATIONS} rotations; path, stop med/p95, start med/p95 in ms):`)
+for (const m of medians) console.log(`   ${m}`)
+console.log(`   ${w4('gvir API  / GJS')} (goal ≤ 1.1)`)
 console.log(`W5 RSS growth (without V8's new-space capacity) over ${W5_N} getConfig(): gvir ${f(g.w5)} MiB (goal < 2)`)
