@@ -1,29 +1,63 @@
-# python-libvirt peer of bench/gobject: prints one JSON line (medians over rounds).
-import json, sys, time, libvirt
+# python-libvirt peer of bench/gobject (W1, W2), a long-lived child of run.ts: one command
+# a line on stdin, one JSON line on stdout for each.
+#   w1 K        one untimed define+create+destroy+undefine (warms the process back up after
+#               it sat idle while the others ran), then K timed: {"ms": …}
+#   populate M  defines M more domains, untimed, for W2: {"n": domains now}
+#   w2          on a new connection (opened untimed), lists every domain with name, state
+#               and uuid: {"ms": …, "n": rows}
+#   quit
+import json, os, sys, time, libvirt
 
 def xml(name):
     return f"<domain type='test'><name>{name}</name><memory unit='KiB'>65536</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>"
 
-def median(xs):
-    return sorted(xs)[len(xs) // 2]
-
 conn = libvirt.open('test:///default')
-n, m, rounds = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-w1 = []
-k = 0
-for r in range(rounds):
+counter = {'w1': 0}
+
+def w1_once():
+    d = conn.defineXML(xml(f"py-w1-{counter['w1']}")); d.create(); d.destroy(); d.undefine()
+    counter['w1'] += 1
+
+def w1(k):
+    w1_once()
     t = time.perf_counter()
-    for i in range(n // rounds):
-        d = conn.defineXML(xml(f'py-w1-{k}')); d.create(); d.destroy(); d.undefine()
-        k += 1
-    w1.append((n // rounds) / (time.perf_counter() - t))
-for i in range(m):
-    conn.defineXML(xml(f'py-w2-{i}'))
-w2 = []
-for r in range(rounds):
+    for _ in range(k):
+        w1_once()
+    return {'ms': (time.perf_counter() - t) * 1000}
+
+def populate(m):
+    for i in range(m):
+        conn.defineXML(xml(f'py-w2-{i}'))
+    return {'n': len(conn.listAllDomains())}
+
+def w2():
     c2 = libvirt.open('test:///default')
     t = time.perf_counter()
     rows = [(d.name(), d.state()[0], d.UUIDString()) for d in c2.listAllDomains()]
-    w2.append((time.perf_counter() - t) * 1000)
+    ms = (time.perf_counter() - t) * 1000
     c2.close()
-print(json.dumps({'w1': median(w1), 'w2ms': median(w2), 'w2n': len(rows)}))
+    return {'ms': ms, 'n': len(rows)}
+
+def reply(answer):
+    try:
+        print(json.dumps(answer), flush=True)
+    except BrokenPipeError:  # the parent is gone
+        os._exit(0)
+
+reply({'ready': True})
+for line in sys.stdin:
+    cmd, *args = line.split() or ['']
+    try:
+        if cmd == 'w1':
+            reply(w1(int(args[0])))
+        elif cmd == 'populate':
+            reply(populate(int(args[0])))
+        elif cmd == 'w2':
+            reply(w2())
+        elif cmd == 'quit':
+            break
+        else:
+            reply({'error': 'unknown command: ' + line.strip()})
+    except libvirt.libvirtError as e:
+        reply({'error': str(e)})
+conn.close()

@@ -1,16 +1,35 @@
 // bench/gobject: gvir vs raw node-gtk vs GJS vs python-libvirt, side by side, one run.
-//   npx tsx bench/gobject/run.ts   (or node dist/bench/gobject/run.js after a build)
-// W1 define+start+stop+delete ×500 (ops/s), W2 list 1,001 domains with name/state/uuid
-// (gvir: Connection.listAllDomains, and the GVirDomain path fetchDomains + getInfo),
-// W4 start→'started' latency (median), W5 RSS growth over 20,000 getConfig().
+//   node dist/bench/gobject/run.js after a build (env W1_N, W2_ROTATIONS, W4_ROTATIONS,
+//   W5_N shrink it)
+// W1 define+start+stop+delete (ops/s), W2 list 1,001 domains with name/state/uuid (gvir:
+// Connection.listAllDomains, and the GVirDomain path fetchDomains + getInfo), W4
+// start→'started' latency (median), W5 RSS growth over 20,000 getConfig().
 //
-// Fairness: every peer runs W1 in ROUNDS rounds and W2 ROUNDS times (a new connection
-// each time) and reports the median, so a burst of load from other processes on the
-// machine skews no single peer. Each peer runs in its own process (test:///default's state
-// is shared by every connection of one process). W4 is bench/loop's measurement (run here
-// with fewer rotations): gvir's `await domain.start()` with `events$` subscribed against GJS
-// calling `start(0)` and connecting `started`, as long-lived peers taking turns in blocks of
-// 20 rounds, so that a burst of load falls on both alike (see bench/loop/index.ts).
+// Method (W1, W2), bench/loop's: on a shared 2-core machine the same libvirt call takes
+// 150 µs one second and 300 µs the next, so peers run one after the other (whole runs in
+// turn) are compared across different bursts of load; the gvir/python ratio swung 0.3–1.1
+// from run to run that way. Here python-libvirt (peer.py) and GJS (peer-gjs.js) start once,
+// as long-lived child processes (peer-process.ts), each on its own test:///default, and take
+// commands on stdin (`w1 K`, `populate M`, `w2`, `quit`); gvir and raw node-gtk run in this
+// process. The run is made of rotations; a rotation is one block for each path, one at a
+// time, in an order that rotates by one every rotation, so every path runs as often in
+// every slot. A W1 block is one untimed define+start+stop+delete (the path sat idle while
+// the others ran: its caches are cold) and BLOCK timed ones, ~5–10 ms; a W2 block is one
+// listing of the 1,001 domains on a connection opened for it (untimed). So the blocks of
+// one rotation see the same load, and a burst falls on every path alike. A ratio is the
+// median, over rotations, of the ratio of the two paths' blocks, printed with its middle
+// half (quartiles); a path's figure is the median of its blocks. The first WARMUP
+// rotations are dropped whole (JIT, first calls). Between blocks this process delivers
+// the GLib events pending, untimed: test:///default's state is shared by every connection
+// of one process, raw node-gtk never lets GLib run, and gvir with no subscriber leaves its
+// events to the loop's next turn (gobject/call.ts afterEvents), so each block pays only for
+// its own. The GJS peer does the same after each W1 block.
+// Raw node-gtk runs twice in W1: as is, and as a program that unrefs the GVirConfig it
+// parses (raw node-gtk never frees it, 20 KiB each: issue 4's ownership defect; gvir does),
+// the like-for-like peer.
+// W4 is bench/loop's measurement (run here with fewer rotations): gvir's `await
+// domain.start()` with `events$` subscribed against GJS calling `start(0)` and connecting
+// `started`, interleaved the same way (see bench/loop/index.ts).
 import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,125 +38,204 @@ import { runInNewContext } from 'node:vm'
 import { setImmediate as tick } from 'node:timers/promises'
 import { Connection } from '../../gobject/index.js'
 import { gi } from '../../lib/gi.js'
+import { PeerProcess } from './peer-process.js'
 
 const self = fileURLToPath(import.meta.url)
 const here = dirname(self)
 const src = here.includes('/dist/') ? here.replace('/dist/', '/') : here
-const N = Number(process.env.W1_N ?? 500)
+const BLOCK = 20
+const WARMUP = 5
+const W1_ROTATIONS = Math.max(1, Math.round(Number(process.env.W1_N ?? 4000) / BLOCK))
+const W2_ROTATIONS = Number(process.env.W2_ROTATIONS ?? 100)
 const M = 1000 // + the test driver's own 'test' domain = 1,001
-const ROUNDS = 5
 const W4_ROTATIONS = Number(process.env.W4_ROTATIONS ?? 600)
 const W5_N = Number(process.env.W5_N ?? 20000)
 const xml = (name: string) => `<domain type='test'><name>${name}</name><memory unit='KiB'>65536</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>`
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 const now = () => performance.now()
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]
+const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? NaN
+const median = (xs: number[]): number => quantile(xs, 0.5)
+const f = (x: number) => x.toFixed(2)
+const { LibvirtGObject: G, LibvirtGConfig: C } = gi()
+const ctx = gi().GLib.MainContext.default()
+/** Delivers the GLib events pending in this process (untimed, between blocks). */
+const settle = async (): Promise<void> => { await tick(); while (ctx.iteration(false)); }
 
-async function gvir() {
-  const conn = await Connection.open()
-  await conn.fetchDomains()
-  // W1 alternates a gvir round and a raw node-gtk round in this process, so both see the
-  // same load; the ratio is the median of the per-round ratios.
-  const { LibvirtGObject: G, LibvirtGConfig: C } = gi()
-  const ctx = gi().GLib.MainContext.default()
-  const rawConn = G.Connection.new('test:///default')
-  rawConn.open(null)
-  const w1: number[] = [], w1raw: number[] = [], w1ratio: number[] = [], w1freeing: number[] = []
-  for (let r = 0, k = 0; r < ROUNDS; r++) {
-    let t = now()
-    for (let i = 0; i < N / ROUNDS; i++) {
-      const d = await conn.createDomain(xml(`gvir-w1-${k + i}`))
+/** A measured path: `block()` runs one block and resolves with its timed milliseconds. */
+interface Path { label: string; block: () => Promise<number> }
+
+/** Runs WARMUP + `rotations` rotations of one block per path; the kept block times, per path. */
+async function interleave(paths: Path[], rotations: number): Promise<number[][]> {
+  const kept = paths.map((): number[] => [])
+  for (let r = 0; r < WARMUP + rotations; r++) {
+    for (let k = 0; k < paths.length; k++) {
+      const i = (r + k) % paths.length
+      const ms = await paths[i]!.block()
+      await settle()
+      if (r >= WARMUP) kept[i]!.push(ms)
+    }
+  }
+  return kept
+}
+
+/** One untimed `once()` then BLOCK timed ones, for the in-process async paths. */
+async function asyncBlock(once: () => Promise<unknown>): Promise<number> {
+  await once()
+  const t = now()
+  for (let i = 0; i < BLOCK; i++) await once()
+  return now() - t
+}
+/** The same for the sync raw node-gtk paths (no await per iteration). */
+function syncBlock(once: () => void): number {
+  once()
+  const t = now()
+  for (let i = 0; i < BLOCK; i++) once()
+  return now() - t
+}
+/** A peer process's path: the answer's `ms`, after checking its `n` when one is expected. */
+function peerPath(label: string, peer: PeerProcess, command: string, n?: number): Path {
+  return {
+    label,
+    block: async () => {
+      const answer = await peer.ask(command)
+      if (typeof answer.ms !== 'number') throw new Error(`${peer.name}: no ms in ${JSON.stringify(answer)}`)
+      if (n !== undefined && answer.n !== n) throw new Error(`W2: ${label} listed ${String(answer.n)} domains, not ${n}`)
+      return answer.ms
+    },
+  }
+}
+
+/** `label  median×  (middle half a–b; note)` for per-rotation ratios `xs`. */
+function ratioLine(label: string, xs: number[], note = ''): string {
+  return `   ${label.padEnd(36)} ${f(median(xs))}×  (middle half of rotations ${f(quantile(xs, 0.25))}–${f(quantile(xs, 0.75))}${note})`
+}
+/** Per-rotation ratios a[r] / b[r]. */
+const per = (a: number[], b: number[]): number[] => a.map((x, r) => x / b[r]!)
+
+const python = new PeerProcess('python', '/usr/bin/python3', [join(src, 'peer.py')])
+const gjs = new PeerProcess('GJS', 'gjs', [join(src, 'peer-gjs.js')])
+const peers = [python, gjs]
+const conn = await Connection.open()
+await conn.fetchDomains()
+const rawConn = G.Connection.new('test:///default')
+rawConn.open(null)
+const lines: string[] = []
+try {
+  await Promise.all(peers.map((p) => p.ask()))
+
+  let k = 0
+  const w1Paths: Path[] = [
+    { label: 'gvir', block: () => asyncBlock(async () => {
+      const d = await conn.createDomain(xml(`gvir-w1-${k++}`))
       await d.start(); await d.stop(); await d.delete()
-    }
-    const g = (N / ROUNDS) / ((now() - t) / 1000)
-    t = now()
-    for (let i = 0; i < N / ROUNDS; i++) {
-      const d = rawConn.createDomain(C.Domain.newFromXml(xml(`raw-w1-${k + i}`)))
+    }) },
+    { label: 'raw node-gtk', block: async () => syncBlock(() => {
+      const d = rawConn.createDomain(C.Domain.newFromXml(xml(`raw-w1-${k++}`)))
       d.start(0); d.stop(0); d.delete(0)
-    }
-    const raw = (N / ROUNDS) / ((now() - t) / 1000)
-    // Raw node-gtk never frees the GVirConfig it parses (20 KiB each: issue 4's ownership
-    // defect) and gvir does; a raw program that frees it too (`unref()`) is the like-for-like peer.
-    t = now()
-    for (let i = 0; i < N / ROUNDS; i++) {
-      const conf = C.Domain.newFromXml(xml(`raw-free-w1-${k + i}`))
+    }) },
+    { label: 'raw node-gtk that unrefs its GVirConfig', block: async () => syncBlock(() => {
+      const conf = C.Domain.newFromXml(xml(`raw-free-w1-${k++}`))
       const d = rawConn.createDomain(conf)
       conf.unref()
       d.start(0); d.stop(0); d.delete(0)
-    }
-    const freeing = (N / ROUNDS) / ((now() - t) / 1000)
-    // The raw round never lets GLib deliver its 4 events per iteration; they reach gvir's
-    // connection too (test:///default's state is shared in a process). Deliver them here,
-    // untimed, so gvir's next round pays for its own events only.
-    await tick()
-    while (ctx.iteration(false));
-    k += N / ROUNDS
-    w1.push(g); w1raw.push(raw); w1ratio.push(g / raw); w1freeing.push(g / freeing)
-  }
-  rawConn.close()
+    }) },
+    peerPath('python-libvirt', python, `w1 ${BLOCK}`),
+    peerPath('GJS', gjs, `w1 ${BLOCK}`),
+  ]
+  let t0 = now()
+  const [gv, raw, freeing, py, gj] = await interleave(w1Paths, W1_ROTATIONS) as [number[], number[], number[], number[], number[]]
+  lines.push(`W1 define+start+stop+delete: ${W1_ROTATIONS} rotations × 5 paths × blocks of ${BLOCK} (${W1_ROTATIONS * BLOCK} timed per path), interleaved, ${((now() - t0) / 1000).toFixed(0)} s; median block:`)
+  w1Paths.forEach((p, i) => {
+    const us = median([gv, raw, freeing, py, gj][i]!) * 1000 / BLOCK
+    lines.push(`   ${p.label.padEnd(40)} ${us.toFixed(1).padStart(6)} µs/op  ${(1e6 / us).toFixed(0).padStart(5)} ops/s`)
+  })
+  // Same BLOCK in every block: a ratio of ops/s is the inverse ratio of block times.
+  lines.push('   ops/s ratios, median over rotations of per-block ratios (higher is better for the first):')
+  lines.push(ratioLine('gvir/raw', per(raw, gv), '; goal ≥ 1'))
+  lines.push(ratioLine('gvir/raw that unrefs its GVirConfig', per(freeing, gv)))
+  lines.push(ratioLine('gvir/python', per(py, gv), '; goal ≥ 0.9'))
+  lines.push(ratioLine('raw/python', per(py, raw)))
+
+  // W2: every process defines its 1,000 domains once; gvir's are also raw node-gtk's.
   const w2doms = []
   for (let i = 0; i < M; i++) w2doms.push(await conn.createDomain(xml(`gvir-w2-${i}`)))
-  // W2 alternates too: a raw listing in this process sees the same 1,001 domains.
-  // gvir's way to list with state is Connection.listAllDomains() (rows read on a worker
-  // thread, no GVirDomain per domain); the GVirDomain path (fetchDomains + getInfo per
-  // Domain, what raw node-gtk does) is timed too, for honesty.
-  const w2: number[] = [], w2objects: number[] = [], w2raw: number[] = [], w2ratio: number[] = []
-  let w2n = 0
-  for (let r = 0; r < ROUNDS; r++) {
-    const conn2 = await Connection.open()
-    let t = now()
-    const listed = (await conn2.listAllDomains()).map((d) => [d.name, d.state, d.uuid])
-    w2.push(now() - t)
-    t = now()
-    await conn2.fetchDomains()
-    const rows = await Promise.all(conn2.getDomains().map(async (d) => [d.name, (await d.getInfo()).state, d.uuid]))
-    const g = now() - t
-    w2objects.push(g)
-    if (listed.length !== rows.length) throw new Error(`W2: listAllDomains gave ${listed.length} domains, fetchDomains ${rows.length}`)
-    w2n = rows.length
-    conn2.close()
-    const c3 = G.Connection.new('test:///default')
-    c3.open(null)
-    t = now()
-    c3.fetchDomains(null)
-    const rawRows = c3.getDomains().map((d) => [d.getName(), d.getInfo().state, d.getUuid()])
-    const raw = now() - t
-    c3.close()
-    if (rawRows.length !== rows.length) throw new Error(`W2: raw listed ${rawRows.length} domains, gvir ${rows.length}`)
-    w2raw.push(raw); w2ratio.push(w2[r] / raw)
+  await settle()
+  for (const p of peers) {
+    const { n } = await p.ask(`populate ${M}`)
+    if (n !== M + 1) throw new Error(`W2: ${p.name} has ${String(n)} domains, not ${M + 1}`)
   }
+  const expect = (label: string, n: number): void => { if (n !== M + 1) throw new Error(`W2: ${label} listed ${n} domains, not ${M + 1}`) }
+  const w2Paths: Path[] = [
+    // gvir's way to list with state: rows read on a worker thread, no GVirDomain per domain.
+    { label: 'gvir listAllDomains', block: async () => {
+      const c = await Connection.open()
+      const t = now()
+      const rows = (await c.listAllDomains()).map((d) => [d.name, d.state, d.uuid])
+      const ms = now() - t
+      c.close()
+      expect('gvir listAllDomains', rows.length)
+      return ms
+    } },
+    // The GVirDomain path (what raw node-gtk does), timed too, for honesty.
+    { label: 'gvir fetchDomains+getInfo', block: async () => {
+      const c = await Connection.open()
+      const t = now()
+      await c.fetchDomains()
+      const rows = await Promise.all(c.getDomains().map(async (d) => [d.name, (await d.getInfo()).state, d.uuid]))
+      const ms = now() - t
+      c.close()
+      expect('gvir fetchDomains+getInfo', rows.length)
+      return ms
+    } },
+    { label: 'raw node-gtk', block: async () => {
+      const c = G.Connection.new('test:///default')
+      c.open(null)
+      const t = now()
+      c.fetchDomains(null)
+      const rows = c.getDomains().map((d) => [d.getName(), d.getInfo().state, d.getUuid()])
+      const ms = now() - t
+      c.close()
+      expect('raw node-gtk', rows.length)
+      return ms
+    } },
+    peerPath('python-libvirt', python, 'w2', M + 1),
+    peerPath('GJS', gjs, 'w2', M + 1),
+  ]
+  t0 = now()
+  const [list, objects, rawList, pyList, gjList] = await interleave(w2Paths, W2_ROTATIONS) as [number[], number[], number[], number[], number[]]
+  lines.push(`W2 list ${M + 1} domains with name, state, uuid: ${W2_ROTATIONS} rotations × 5 paths × one listing, interleaved, ${((now() - t0) / 1000).toFixed(0)} s; median listing:`)
+  w2Paths.forEach((p, i) => lines.push(`   ${p.label.padEnd(40)} ${f(median([list, objects, rawList, pyList, gjList][i]!)).padStart(6)} ms`))
+  lines.push('   time ratios, median over rotations of per-listing ratios (lower is better for the first):')
+  lines.push(ratioLine('gvir listAllDomains/python', per(list, pyList), '; goal ≤ 1.2'))
+  lines.push(ratioLine('gvir fetchDomains+getInfo/python', per(objects, pyList)))
+  lines.push(ratioLine('gvir listAllDomains/raw', per(list, rawList)))
+  lines.push(ratioLine('raw/python', per(rawList, pyList)))
   for (const d of w2doms) await d.delete()
-  const test = conn.findDomainByName('test')!
-  // RSS without V8's new space: after a forced GC it holds nothing live, but V8 keeps its grown
-  // capacity resident until the process has been quiet for ~5 s (bench/reliability/README.md),
-  // up to 16 MiB of noise either way in a 2 MiB goal.
-  const young = () => getHeapSpaceStatistics().find((sp) => sp.space_name === 'new_space')?.physical_space_size ?? 0
-  const rss = async () => { for (let i = 0; i < 3; i++) { gc(); await tick(); while (ctx.iteration(false)); } return (process.memoryUsage().rss - young()) / 2 ** 20 }
-  for (let i = 0; i < 1500; i++) await test.getConfig()
-  const r0 = await rss()
-  for (let i = 0; i < W5_N; i++) await test.getConfig()
-  const w5 = (await rss()) - r0
-  conn.close()
-  return { w1: median(w1), w1raw: median(w1raw), w1ratio: median(w1ratio), w1freeing: median(w1freeing), w2ms: median(w2), w2objects: median(w2objects), w2raw: median(w2raw), w2ratio: median(w2ratio), w2n, w5 }
+} finally {
+  rawConn.close()
+  await Promise.all(peers.map((p) => p.quit()))
 }
 
-const g = await gvir()
-const ext = self.endsWith('.ts') ? '.ts' : '.js'
-const r = JSON.parse(execFileSync(process.execPath, [...process.execArgv, join(here, `peer-raw${ext}`), String(N), String(M), String(ROUNDS)], { encoding: 'utf8' }).trim().split('\n').at(-1)!)
-const py = JSON.parse(execFileSync('/usr/bin/python3', [join(src, 'peer.py'), String(N), String(M), String(ROUNDS)], { encoding: 'utf8' }))
-const gj = JSON.parse(execFileSync('gjs', [join(src, 'peer-gjs.js'), String(N), String(ROUNDS)], { encoding: 'utf8' }).trim().split('\n').at(-1)!)
+const test = conn.findDomainByName('test')!
+// RSS without V8's new space: after a forced GC it holds nothing live, but V8 keeps its grown
+// capacity resident until the process has been quiet for ~5 s (bench/reliability/README.md),
+// up to 16 MiB of noise either way in a 2 MiB goal.
+const young = () => getHeapSpaceStatistics().find((sp) => sp.space_name === 'new_space')?.physical_space_size ?? 0
+const rss = async () => { for (let i = 0; i < 3; i++) { gc(); await settle() } return (process.memoryUsage().rss - young()) / 2 ** 20 }
+for (let i = 0; i < 1500; i++) await test.getConfig()
+const r0 = await rss()
+for (let i = 0; i < W5_N; i++) await test.getConfig()
+const w5 = (await rss()) - r0
+conn.close()
+
 // bench/loop runs compiled only (its peers live beside its .js).
 const loopIndex = join(src.replace(/\/bench\/gobject$/, ''), 'dist', 'bench', 'loop', 'index.js')
 const loop = execFileSync(process.execPath, [loopIndex, '20', '200', String(W4_ROTATIONS)], { encoding: 'utf8', maxBuffer: 16 << 20 })
 const w4 = (path: string) => loop.split('\n').find((l) => l.startsWith(path) && l.includes(' start '))?.replace(/\s+/g, ' ').trim() ?? 'missing'
 const medians = loop.split('\n').filter((l) => /^(gvir API|GJS)/.test(l) && !l.includes('×')).map((l) => l.replace(/\s{2,}/g, '  '))
-const f = (x: number) => x.toFixed(2)
-console.log(`W1 define+start+stop+delete ×${N} (ops/s, median of ${ROUNDS} rounds): gvir ${f(g.w1)}  raw node-gtk ${f(g.w1raw)} (alternating rounds; ${f(r.w1)} alone)  GJS ${f(gj.w1)}  python ${f(py.w1)}`)
-console.log(`   gvir/raw ${f(g.w1ratio)} (median per-round ratio, goal ≥ 1; ${f(g.w1freeing)} against raw that unrefs its GVirConfig)   gvir/python ${f(g.w1 / py.w1)} (goal ≥ 0.9)   raw/python ${f(r.w1 / py.w1)}`)
-console.log(`W2 list domains with name, state, uuid (ms, median of ${ROUNDS}): gvir listAllDomains ${f(g.w2ms)} (${g.w2n})  gvir fetchDomains+getInfo ${f(g.w2objects)}  raw ${f(g.w2raw)} (alternating; ${f(r.w2ms)} alone, ${r.w2n})  python ${f(py.w2ms)} (${py.w2n})`)
-console.log(`   gvir/python time ${f(g.w2ms / py.w2ms)} (goal ≤ 1.2; fetchDomains+getInfo ${f(g.w2objects / py.w2ms)})   gvir/raw time ${f(g.w2ratio)} (median per-round ratio)   raw/python ${f(r.w2ms / py.w2ms)}`)
+for (const line of lines) console.log(line)
 console.log(`W4 start→started latency through events$ (bench/loop, ${W4_ROTATIONS} rotations; path, stop med/p95, start med/p95 in ms):`)
 for (const m of medians) console.log(`   ${m}`)
 console.log(`   ${w4('gvir API  / GJS')} (goal ≤ 1.1)`)
-console.log(`W5 RSS growth (without V8's new-space capacity) over ${W5_N} getConfig(): gvir ${f(g.w5)} MiB (goal < 2)`)
+console.log(`W5 RSS growth (without V8's new-space capacity) over ${W5_N} getConfig(): gvir ${f(w5)} MiB (goal < 2)`)
