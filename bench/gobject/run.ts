@@ -113,14 +113,34 @@ function ratioLine(label: string, xs: number[], note = ''): string {
 /** Per-rotation ratios a[r] / b[r]. */
 const per = (a: number[], b: number[]): number[] => a.map((x, r) => x / b[r]!)
 
+const conn = await Connection.open()
+await conn.fetchDomains()
+/**
+ * W5: RSS growth over W5_N getConfig(), after W1 as before but ahead of W2: measured, the
+ * same loop grew RSS by 4.4–5.5 MiB first thing in a fresh process (still warming up) and
+ * 6.6–7.3 MiB after W2's ~200,000 GVirDomain wrappers, by 2.1–2.8 MiB here (the sequential
+ * version, after a W1 and W2 of 500 and 5: −6.5 to +1.9 MiB over three runs).
+ */
+async function w5Growth(): Promise<number> {
+  const test = conn.findDomainByName('test')!
+  // RSS without V8's new space: after a forced GC it holds nothing live, but V8 keeps its grown
+  // capacity resident until the process has been quiet for ~5 s (bench/reliability/README.md),
+  // up to 16 MiB of noise either way in a 2 MiB goal.
+  const young = () => getHeapSpaceStatistics().find((sp) => sp.space_name === 'new_space')?.physical_space_size ?? 0
+  const rss = async () => { for (let i = 0; i < 3; i++) { gc(); await settle() } return (process.memoryUsage().rss - young()) / 2 ** 20 }
+  for (let i = 0; i < 1500; i++) await test.getConfig()
+  const r0 = await rss()
+  for (let i = 0; i < W5_N; i++) await test.getConfig()
+  return (await rss()) - r0
+}
+
 const python = new PeerProcess('python', '/usr/bin/python3', [join(src, 'peer.py')])
 const gjs = new PeerProcess('GJS', 'gjs', [join(src, 'peer-gjs.js')])
 const peers = [python, gjs]
-const conn = await Connection.open()
-await conn.fetchDomains()
 const rawConn = G.Connection.new('test:///default')
 rawConn.open(null)
 const lines: string[] = []
+let w5 = NaN
 try {
   await Promise.all(peers.map((p) => p.ask()))
 
@@ -156,6 +176,8 @@ try {
   lines.push(ratioLine('gvir/raw that unrefs its GVirConfig', per(freeing, gv)))
   lines.push(ratioLine('gvir/python', per(py, gv), '; goal ≥ 0.9'))
   lines.push(ratioLine('raw/python', per(py, raw)))
+
+  w5 = await w5Growth()
 
   // W2: every process defines its 1,000 domains once; gvir's are also raw node-gtk's.
   const w2doms = []
@@ -217,16 +239,6 @@ try {
   await Promise.all(peers.map((p) => p.quit()))
 }
 
-const test = conn.findDomainByName('test')!
-// RSS without V8's new space: after a forced GC it holds nothing live, but V8 keeps its grown
-// capacity resident until the process has been quiet for ~5 s (bench/reliability/README.md),
-// up to 16 MiB of noise either way in a 2 MiB goal.
-const young = () => getHeapSpaceStatistics().find((sp) => sp.space_name === 'new_space')?.physical_space_size ?? 0
-const rss = async () => { for (let i = 0; i < 3; i++) { gc(); await settle() } return (process.memoryUsage().rss - young()) / 2 ** 20 }
-for (let i = 0; i < 1500; i++) await test.getConfig()
-const r0 = await rss()
-for (let i = 0; i < W5_N; i++) await test.getConfig()
-const w5 = (await rss()) - r0
 conn.close()
 
 // bench/loop runs compiled only (its peers live beside its .js).
