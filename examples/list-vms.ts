@@ -3,12 +3,11 @@
 import { Connection } from '../lib/index.js'
 
 const conn = await Connection.open(process.argv[2] ?? 'test:///default', { readOnly: true })
-await conn.fetchDomains()
 console.log(' Id   Name                 State')
 console.log('-'.repeat(40))
-for (const domain of conn.getDomains()) {
-  const { state } = await domain.getInfo()
-  const id = domain.id > 0 ? String(domain.id) : '-'
-  console.log(` ${id.padEnd(4)} ${domain.name.padEnd(20)} ${state}`)
+// One listing straight from libvirt: no Domain object per row (take one with
+// `conn.getDomain(uuid)` after `fetchDomains()` to act on it).
+for (const { id, name, state } of await conn.listAllDomains()) {
+  console.log(` ${(id > 0 ? String(id) : '-').padEnd(4)} ${name.padEnd(20)} ${state}`)
 }
 conn.close()
