@@ -9,7 +9,7 @@
 // 150 µs one second and 300 µs the next, so peers run one after the other (whole runs in
 // turn) are compared across different bursts of load; the gvir/python ratio swung 0.3–1.1
 // from run to run that way. Here python-libvirt (peer.py) and GJS (peer-gjs.js) start once,
-// as long-lived child processes (peer-process.ts), each on its own test:///default, and take
+// as long-lived child processes (bench/support/peer-process.ts), each on its own test:///default, and take
 // commands on stdin (`w1 K`, `populate M`, `w2`, `quit`); gvir and raw node-gtk run in this
 // process. The run is made of rotations; a rotation is one block for each path, one at a
 // time, in an order that rotates by one every rotation, so every path runs as often in
@@ -38,7 +38,7 @@ import { runInNewContext } from 'node:vm'
 import { setImmediate as tick } from 'node:timers/promises'
 import { Connection } from '../../gobject/index.js'
 import { gi } from '../../lib/gi.js'
-import { PeerProcess } from './peer-process.js'
+import { PeerProcess } from '../support/peer-process.js'
 
 const self = fileURLToPath(import.meta.url)
 const here = dirname(self)

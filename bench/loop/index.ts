@@ -21,70 +21,15 @@
 // subscribed and with nothing happening; the figure is the mean over those windows.
 // Every child exits on `quit` or when its stdin closes (so also when this process dies).
 // Usage: node dist/bench/loop/index.js [ROUNDS=20] [IDLE_MS=1000] [ROTATIONS=1500]
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createInterface } from 'node:readline'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { PeerProcess } from '../support/peer-process.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const src = join(here, '..', '..', '..', 'bench', 'loop')
 const [rounds = 20, idleMs = 1000, rotations = 1500] = process.argv.slice(2).map(Number)
 const WARMUP = 10
 const IDLE_WINDOWS = 3
-const ANSWER_TIMEOUT_MS = 30_000
-
-/** One long-lived peer process: a line out, a JSON line back. */
-class Peer {
-  private readonly child: ChildProcess
-  private readonly waiting: Array<{ resolve: (v: Record<string, unknown>) => void; reject: (e: Error) => void }> = []
-  private readonly exited: Promise<number | null>
-  private failure: Error | undefined
-
-  constructor(readonly name: string, cmd: string, args: string[]) {
-    this.child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'inherit'] })
-    this.exited = new Promise((resolve) => {
-      const fail = (error: Error, code: number | null): void => {
-        this.failure ??= error
-        for (const w of this.waiting.splice(0)) w.reject(error)
-        resolve(code)
-      }
-      this.child.once('exit', (code, signal) => fail(new Error(`${name} exited (${code ?? signal}) before answering`), code))
-      this.child.once('error', (e) => fail(new Error(`${name}: ${e.message}`), null))
-      // A write to a peer that died fails with EPIPE; its 'exit' reports that, with its code.
-      this.child.stdin!.on('error', () => {})
-    })
-    createInterface({ input: this.child.stdout! }).on('line', (line) => {
-      const w = this.waiting.shift()
-      if (!w) return
-      try { w.resolve(JSON.parse(line) as Record<string, unknown>) } catch { w.reject(new Error(`${name}: not JSON: ${line}`)) }
-    })
-  }
-
-  /** Sends one command (or none, to read the greeting) and resolves with the answer. */
-  ask(command?: string): Promise<Record<string, unknown>> {
-    return new Promise((resolve, reject) => {
-      if (this.failure) { reject(this.failure); return }
-      const timer = setTimeout(() => reject(new Error(`${this.name}: no answer to '${command}' in ${ANSWER_TIMEOUT_MS} ms`)), ANSWER_TIMEOUT_MS)
-      this.waiting.push({
-        resolve: (v) => { clearTimeout(timer); if (typeof v.error === 'string') reject(new Error(`${this.name}: ${v.error}`)); else resolve(v) },
-        reject: (e) => { clearTimeout(timer); reject(e) },
-      })
-      if (command !== undefined) this.child.stdin!.write(command + '\n')
-    })
-  }
-
-  /** Asks the peer to quit, then closes its stdin; kills it only if it has not exited in 5 s. */
-  async quit(): Promise<string> {
-    if (!this.failure) {
-      this.child.stdin!.end('quit\n')
-      const timer = setTimeout(() => this.child.kill(), 5000)
-      const code = await this.exited
-      clearTimeout(timer)
-      return `${this.name} exited ${code === 0 ? 'cleanly' : `with code ${code}`}`
-    }
-    return this.failure.message
-  }
-}
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -99,12 +44,12 @@ interface Block { stop: number[]; start: number[] }
 type Kind = keyof Block
 const kinds: Kind[] = ['stop', 'start']
 
-interface Path { label: string; peer: Peer; command: string; blocks: Block[] }
-const gvir = new Peer('gvir', process.execPath, [join(here, 'peer-gvir.js')])
-const gjs = new Peer('GJS', 'gjs', [join(src, 'peer-gjs.js')])
-const python = new Peer('python', '/usr/bin/python3', [join(src, 'peer-python.py')])
+interface Path { label: string; peer: PeerProcess; command: string; blocks: Block[] }
+const gvir = new PeerProcess('gvir', process.execPath, [join(here, 'peer-gvir.js')])
+const gjs = new PeerProcess('GJS', 'gjs', [join(src, 'peer-gjs.js')])
+const python = new PeerProcess('python', '/usr/bin/python3', [join(src, 'peer-python.py')])
 const peers = [gvir, gjs, python]
-const path = (label: string, peer: Peer, command: string): Path => ({ label, peer, command, blocks: [] })
+const path = (label: string, peer: PeerProcess, command: string): Path => ({ label, peer, command, blocks: [] })
 const api = path('gvir API (await stop()/start())', gvir, `run ${rounds + 1} api`)
 const gjsPath = path('GJS, LibvirtGObject direct', gjs, `run ${rounds + 1}`)
 const pyPath = path('python-libvirt, default loop', python, `run ${rounds + 1}`)
@@ -117,7 +62,7 @@ async function runBlock(p: Path): Promise<Block> {
   return { stop: timed.filter((_, i) => i % 2 === 0), start: timed.filter((_, i) => i % 2 === 1) }
 }
 
-const idle = new Map<Peer, number[]>(peers.map((p) => [p, []]))
+const idle = new Map<PeerProcess, number[]>(peers.map((p) => [p, []]))
 async function measureIdle(): Promise<void> {
   const answers = await Promise.all(peers.map((p) => p.ask(`idle ${idleMs}`)))
   answers.forEach((a, i) => idle.get(peers[i]!)!.push(a.idleCpuPercent as number))
@@ -169,6 +114,6 @@ console.log('\nheadline: median over rotations of the ratio of block medians (lo
 for (const [label, a, b] of [['gvir API  / GJS   ', api, gjsPath], ['gvir glue / GJS   ', glue, gjsPath], ['gvir API  / python', api, pyPath], ['gvir glue / python', glue, pyPath]] as const) {
   for (const kind of ['start', 'stop'] as const) console.log(ratioLine(label, a, b, kind))
 }
-const idleCell = (p: Peer): string => `${p.name} ${mean(idle.get(p)!).toFixed(3)}`
+const idleCell = (p: PeerProcess): string => `${p.name} ${mean(idle.get(p)!).toFixed(3)}`
 console.log(`\nidle CPU while subscribed (% of one core), mean of ${IDLE_WINDOWS} windows of ${idleMs} ms: ${peers.map(idleCell).join('   ')}`)
 console.log('(GJS reads its CPU time from /proc/self/stat in 10 ms ticks, so its figure moves in steps of one tick per window)')

@@ -1,4 +1,4 @@
-// A long-lived peer process of bench/gobject: it greets with one JSON line, then answers
+// A long-lived peer process of a benchmark (bench/loop, bench/gobject): it greets with one JSON line, then answers
 // each command line on its stdin with one JSON line on its stdout ({"error": …} on failure).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
@@ -47,12 +47,13 @@ export class PeerProcess {
     })
   }
 
-  /** Sends `quit`, closes stdin, and kills the peer only if it has not exited in 5 s. */
-  async quit(): Promise<void> {
-    if (this.dead) return
+  /** Sends `quit`, closes stdin, and kills the peer only if it has not exited in 5 s; says how it ended. */
+  async quit(): Promise<string> {
+    if (this.dead) return this.dead.message
     this.child.stdin!.end('quit\n')
     const timer = setTimeout(() => this.child.kill(), 5000)
-    await this.exited
+    const code = await this.exited
     clearTimeout(timer)
+    return `${this.name} exited ${code === 0 ? 'cleanly' : `with code ${code}`}`
   }
 }
