@@ -121,6 +121,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #removedSet = new WeakSet<Domain>()
   #inProcess = false
   #liveness = new LivenessProbe(() => Promise.resolve(), 0)
+  readonly #inFlight = new Set<Promise<unknown>>()
+  #closing = false
 
   /**
    * Opens a connection to `uri`.
@@ -230,9 +232,10 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       if (!this.#release) return
       const message = err instanceof Error ? err.message : String(err)
       if (lostConnection.test(message)) {
-        // Drop libvirt-glib's handle too, so isOpen tells the truth.
-        try { this.gobject.close() } catch { /* already gone */ }
+        // Drop libvirt-glib's handle too (once no other call uses it).
+        this.#closing = true
         this.#markClosed()
+        this.#closeHandle()
       }
     } catch (e) {
       reportError(e)
@@ -250,12 +253,12 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * "Connection is not open", and so does gvir.
    */
   #requireOpen(): void {
-    if (!this.gobject.isOpen()) throw new VirError('Connection is not open')
+    if (!this.isOpen) throw new VirError('Connection is not open')
   }
 
   /** The liveness probe's call: async (never blocks the JS thread on a hung daemon) and cheap. */
   #probe(): Promise<unknown> {
-    if (!this.gobject.isOpen()) return Promise.resolve()
+    if (!this.isOpen) return Promise.resolve()
     return this.#call(callAsync(this.gobject, 'getCapabilities', [])).then(takeXml)
   }
 
@@ -285,12 +288,38 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /** Closes the connection; `closed$` emits. Idempotent. */
   close(): void {
-    if (this.gobject.isOpen()) this.gobject.close()
+    this.#closing = true
     this.#markClosed()
+    this.#closeHandle()
   }
 
-  /** Whether the connection is open. */
-  get isOpen(): boolean { return this.gobject.isOpen() }
+  /**
+   * Closes libvirt-glib's handle once no call made through this connection is still in a
+   * thread (libvirt-glib's GTask threads, gvir's worker): closing it under one frees the
+   * virConnect that thread is using. Measured with the liveness probe in flight: libvirt
+   * printed "Object … is not a virObjectLockable instance", a read of freed memory.
+   */
+  #closeHandle(): void {
+    if (this.#inFlight.size > 0) {
+      void Promise.allSettled([...this.#inFlight]).then(() => this.#closeHandle())
+      return
+    }
+    try {
+      if (this.gobject.isOpen()) this.gobject.close()
+    } catch (err) {
+      reportError(err)
+    }
+  }
+
+  /** @internal Sees each async call made through this connection while it is in flight (see {@link close}). */
+  track(call: Promise<unknown>): void {
+    this.#inFlight.add(call)
+    const done = () => { this.#inFlight.delete(call) }
+    call.then(done, done)
+  }
+
+  /** Whether the connection is open: false from {@link close} on, even while calls made before it finish. */
+  get isOpen(): boolean { return !this.#closing && this.gobject.isOpen() }
   /** Whether the connection was opened read-only. */
   get isReadOnly(): boolean { return this.gobject.isReadOnly() }
   /** The URI this connection was opened with. */

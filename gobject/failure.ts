@@ -9,10 +9,13 @@
 export interface FailureWatcher {
   /** Looks at a failure; never throws. */
   noteFailure(err: unknown): void
+  /** Sees each call while it is in flight (a connection closes libvirt's handle only once none is). */
+  track?(call: Promise<unknown>): void
 }
 
-/** Passes a call's failure to `watcher` (if any) and rethrows it unchanged. */
+/** Shows `watcher` (if any) the call in flight, passes its failure on, and rethrows it unchanged. */
 export async function watched<T>(watcher: FailureWatcher | undefined, call: Promise<T>): Promise<T> {
+  watcher?.track?.(call)
   try {
     return await call
   } catch (err) {
