@@ -202,6 +202,19 @@ static void stand_aside(void) {
   uv_timer_stop(&L.timer);
 }
 
+/* GLib's prepare, then its query into L.fds (grown as needed); gives prepare's "ready
+ * now" and the poll timeout. The caller sets `driving` around it. */
+static gboolean prepare_and_query(GMainContext *ctx, gint *timeout) {
+  gint q;
+  gboolean ready_now = g_main_context_prepare(ctx, &L.max_priority);
+  while ((q = g_main_context_query(ctx, L.max_priority, timeout, L.fds, L.cap_fds)) > L.cap_fds) {
+    L.cap_fds = q;
+    L.fds = realloc(L.fds, sizeof(GPollFD) * L.cap_fds);
+  }
+  L.n_fds = q;
+  return ready_now;
+}
+
 static void on_prepare(uv_prepare_t *h) {
   GMainContext *ctx = g_main_context_default();
   gint timeout = -1;
@@ -225,14 +238,10 @@ static void on_prepare(uv_prepare_t *h) {
   napi_handle_scope hs;
   napi_open_handle_scope(L.env, &hs);
   driving = TRUE;
-  g_main_context_prepare(ctx, &L.max_priority);
-  while ((n = g_main_context_query(ctx, L.max_priority, &timeout, L.fds, L.cap_fds)) > L.cap_fds) {
-    L.cap_fds = n;
-    L.fds = realloc(L.fds, sizeof(GPollFD) * L.cap_fds);
-  }
+  prepare_and_query(ctx, &timeout);
   driving = FALSE;
   napi_close_handle_scope(L.env, hs);
-  L.n_fds = n;
+  n = L.n_fds;
   /* Last resort, once: node-gtk's source is attached (GLib watches libuv's own fd) but was
    * neither adopted when attached nor seen running a loop. */
   static gboolean searched;
@@ -309,15 +318,10 @@ static void on_check(uv_check_t *h) {
      * again now delivers it in this libuv iteration rather than the next (bench/gobject
      * W4, start() returning -> first handler: 22 -> 14 us). */
     for (int n = 0; n < MAX_CHAINED_CYCLES && !closing; n++) {
-      gint timeout = -1, q;
+      gint timeout = -1;
       driving = TRUE;
-      gboolean ready_now = g_main_context_prepare(ctx, &L.max_priority);
-      while ((q = g_main_context_query(ctx, L.max_priority, &timeout, L.fds, L.cap_fds)) > L.cap_fds) {
-        L.cap_fds = q;
-        L.fds = realloc(L.fds, sizeof(GPollFD) * L.cap_fds);
-      }
+      gboolean ready_now = prepare_and_query(ctx, &timeout);
       driving = FALSE;
-      L.n_fds = q;
       if (!ready_now && timeout != 0) {
         /* Nothing more for now: complete the cycle GLib expects, dispatching nothing new. */
         if (check_ready(ctx)) dispatch_in_node_scope(ctx);
@@ -347,14 +351,9 @@ static napi_value js_dispatch_ready(napi_env env, napi_callback_info info) {
   gboolean done = FALSE;
   if (L.started && !closing && !dispatching && g_main_depth() == 0 && g_main_context_acquire(ctx)) {
     for (int n = 0; n <= MAX_CHAINED_CYCLES; n++) {
-      gint timeout = -1, q;
+      gint timeout = -1;
       driving = TRUE;
-      gboolean ready_now = g_main_context_prepare(ctx, &L.max_priority);
-      while ((q = g_main_context_query(ctx, L.max_priority, &timeout, L.fds, L.cap_fds)) > L.cap_fds) {
-        L.cap_fds = q;
-        L.fds = realloc(L.fds, sizeof(GPollFD) * L.cap_fds);
-      }
-      L.n_fds = q;
+      gboolean ready_now = prepare_and_query(ctx, &timeout);
       /* Nothing due without waiting: what waits on an fd is the watcher's (no poll here,
        * so an idle call costs no system call). */
       if (!ready_now && timeout != 0) {
