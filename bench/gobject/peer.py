@@ -6,7 +6,9 @@
 #   w2          on a new connection (opened untimed), lists every domain with name, state
 #               and uuid: {"ms": …, "n": rows}
 #   quit
-import json, os, sys, time, libvirt
+import os, sys, time, libvirt
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support'))
+from peer_protocol import serve
 
 def xml(name):
     return f"<domain type='test'><name>{name}</name><memory unit='KiB'>65536</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>"
@@ -38,26 +40,9 @@ def w2():
     c2.close()
     return {'ms': ms, 'n': len(rows)}
 
-def reply(answer):
-    try:
-        print(json.dumps(answer), flush=True)
-    except BrokenPipeError:  # the parent is gone
-        os._exit(0)
-
-reply({'ready': True})
-for line in sys.stdin:
-    cmd, *args = line.split() or ['']
-    try:
-        if cmd == 'w1':
-            reply(w1(int(args[0])))
-        elif cmd == 'populate':
-            reply(populate(int(args[0])))
-        elif cmd == 'w2':
-            reply(w2())
-        elif cmd == 'quit':
-            break
-        else:
-            reply({'error': 'unknown command: ' + line.strip()})
-    except libvirt.libvirtError as e:
-        reply({'error': str(e)})
+serve({
+    'w1': lambda k: w1(int(k)),
+    'populate': lambda m: populate(int(m)),
+    'w2': w2,
+}, errors=(libvirt.libvirtError,))
 conn.close()

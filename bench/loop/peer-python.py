@@ -2,7 +2,9 @@
 # way python scripts receive libvirt events. A long-lived child of bench/loop/index.ts:
 # one command a line on stdin (`run N`, `idle MS`, `quit`), read on the main thread,
 # one JSON line on stdout for each.
-import json, os, sys, threading, time
+import os, sys, threading, time
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support'))
+from peer_protocol import serve
 import libvirt
 
 libvirt.virEventRegisterDefaultImpl()
@@ -44,24 +46,8 @@ def idle_cpu_percent(idle_ms):
     cpu, wall = time.process_time() - c0, time.perf_counter() - w0
     return cpu / wall * 100
 
-def reply(answer):
-    try:
-        print(json.dumps(answer), flush=True)
-    except BrokenPipeError:  # the parent is gone
-        os._exit(0)
-
-reply({'ready': True})
-while True:
-    line = sys.stdin.readline()
-    if not line:  # end of stdin: the parent is gone
-        break
-    cmd, *args = line.split() or ['']
-    if cmd == 'run':
-        reply({'latencies': measure(int(args[0]))})
-    elif cmd == 'idle':
-        reply({'idleCpuPercent': idle_cpu_percent(int(args[0]))})
-    elif cmd == 'quit':
-        break
-    else:
-        reply({'error': 'unknown command: ' + line.strip()})
+serve({
+    'run': lambda n: {'latencies': measure(int(n))},
+    'idle': lambda ms: {'idleCpuPercent': idle_cpu_percent(int(ms))},
+})
 conn.close()
