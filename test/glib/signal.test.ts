@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { firstValueFrom, take, toArray } from 'rxjs'
 import { gi } from '../../lib/gi.js'
 import type { LibvirtGObject } from '../../lib/gi.js'
-import { fromSignal } from '../../glib/index.js'
+import { fromSignal, fromSignals } from '../../glib/index.js'
 import { openTestConnection, testDomain } from './libvirt.js'
 
 /** Whether `obj` has a handler connected for `detailedSignal`. */
@@ -50,6 +50,29 @@ describe('glib fromSignal', () => {
     assert.equal(await added, 'added')
     dom.stop(0)
     dom.delete(0)
+  })
+
+  it('gives several signals as one Observable, each emission as its own value, and disconnects them all with the last subscriber', async () => {
+    const dom = testDomain(conn)
+    const specs = [
+      { signal: 'stopped::destroyed', project: () => 'destroyed' },
+      { signal: 'started::booted', project: () => 'booted' },
+    ]
+    const both$ = fromSignals(dom, specs)
+    const seen = firstValueFrom(both$.pipe(take(2), toArray()))
+    const also = firstValueFrom(both$)
+    for (const { signal } of specs) assert.equal(pending(dom, signal), true, `${signal} connected while subscribed`)
+    dom.stop(0)
+    dom.start(0)
+    assert.deepEqual(await seen, ['destroyed', 'booted'])
+    assert.equal(await also, 'destroyed')
+    for (const { signal } of specs) assert.equal(pending(dom, signal), false, `${signal} disconnected after the last subscriber`)
+  })
+
+  it('throws a TypeError at once when one signal of a set does not exist, connecting none', () => {
+    const dom = testDomain(conn)
+    assert.throws(() => fromSignals(dom, [{ signal: 'stopped::destroyed', project: () => 1 }, { signal: 'no-such-signal', project: () => 2 }]), TypeError)
+    assert.equal(pending(dom, 'stopped::destroyed'), false)
   })
 
   it('connects once for many subscribers and disconnects when the last leaves', async () => {
