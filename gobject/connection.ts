@@ -20,6 +20,7 @@ import { StoragePool } from './storage-pool.js'
 import { Network } from './network.js'
 import { Interface } from './interface.js'
 import { Stream } from './stream.js'
+import { RecentRemovals } from './recent-removals.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
 
 /** Options of {@link Connection.open}. */
@@ -118,7 +119,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   readonly #removed = new Subject<Domain>()
   readonly #domains = new BehaviorSubject<Domain[]>([])
   #domainsStale = true
-  #removedSet = new WeakSet<Domain>()
+  readonly #removals = new RecentRemovals()
   #inProcess = false
   #liveness = new LivenessProbe(() => Promise.resolve(), 0)
   readonly #inFlight = new Set<Promise<unknown>>()
@@ -185,17 +186,14 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     this.#domainHandlers = [
       g.connect('domain-added', guard((gdom) => {
         const dom = this.#wrapDomain(gdom)
-        this.#removedSet.delete(dom)
+        this.#removals.added(dom.uuid)
         this.#refreshDomains()
         this.#added.next(dom)
       })),
       g.connect('domain-removed', guard((gdom) => {
         const dom = this.#wrapDomain(gdom)
         this.#refreshDomains()
-        // libvirt-glib emits domain-removed twice for a transient domain that stops and is undefined.
-        if (this.#removedSet.has(dom)) return
-        this.#removedSet.add(dom)
-        this.#removed.next(dom)
+        if (this.#removals.removed(dom.uuid)) this.#removed.next(dom)
       })),
     ]
   }
