@@ -1,4 +1,5 @@
 import { child, children, codec, defineElement, flag, prop } from '../core/index.js'
+import { archName, virtType } from '../core/libvirt-enums.js'
 
 /** `<machine>` (`/capabilities/guest/arch/machine`). */
 export class CapabilitiesArchMachine extends defineElement('machine', {
@@ -15,7 +16,7 @@ export class CapabilitiesArchMachine extends defineElement('machine', {
 /** `<domain>` (`/capabilities/guest/arch/domain`). */
 export class CapabilitiesArchDomain extends defineElement('domain', {
   /** Type: `@type` in `<domain>`. */
-  type: prop('@type', codec.enum('qemu', 'kqemu', 'kvm', 'xen', 'uml', 'lxc', 'openvz', 'test', 'hvf')),
+  type: prop('@type', virtType),
   /** Emulator: `emulator` in `<domain>`. */
   emulator: prop('emulator', codec.string),
   /** The `<machine>` elements (`machine`), as a live list. */
@@ -25,7 +26,7 @@ export class CapabilitiesArchDomain extends defineElement('domain', {
 /** `<arch>` (`/capabilities/guest/arch`). */
 export class CapabilitiesGuestArch extends defineElement('arch', {
   /** Name: `@name` in `<arch>`. */
-  name: prop('@name', codec.enum('aarch64', 'alpha', 'armv6l', 'armv7l', 'cris', 'i686', 'ia64', 'lm32', 'loongarch64', 'm68k', 'microblaze', 'microblazeel', 'mips', 'mipsel', 'mips64', 'mips64el', 'openrisc', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64le', 'ppcemb', 'riscv32', 'riscv64', 's390', 's390x', 'sh4', 'sh4eb', 'sparc', 'sparc64', 'unicore32', 'x86_64', 'xtensa', 'xtensaeb')),
+  name: prop('@name', archName),
   /** `wordsize` in `<arch>`. */
   wordsize: prop('wordsize', codec.enum('31', '32', '64')),
   /** Emulator: `emulator` in `<arch>`. */
@@ -73,7 +74,7 @@ export class CapabilitiesGuestFeatures extends defineElement('features', {
 /** `<guest>` (`/capabilities/guest`). */
 export class CapabilitiesGuest extends defineElement('guest', {
   /** `os_type` in `<guest>`. */
-  osType: prop('os_type', codec.enum('xen', 'linux', 'hvm', 'exe', 'uml')),
+  osType: prop('os_type', codec.enum('xen', 'linux', 'hvm', 'exe', 'uml', 'xenpvh')),
   /** The `<arch>` element (`arch`), as a view; undefined when absent. */
   arch: child('arch', CapabilitiesGuestArch),
   /** The `<features>` element (`features`), as a view; undefined when absent. */

@@ -1,4 +1,5 @@
 import { child, children, codec, defineElement, flag, prop, size } from '../core/index.js'
+import { archName } from '../core/libvirt-enums.js'
 
 /** `<features>` (`/capabilities/host/cpu/features`). */
 export class CapabilitiesCpuFeatures extends defineElement('features', {
@@ -29,7 +30,7 @@ export class CapabilitiesCpuPages extends defineElement('pages', {
 /** `<cpu>` (`/capabilities/host/cpu`). */
 export class CapabilitiesHostCpu extends defineElement('cpu', {
   /** Architecture: `arch` in `<cpu>`. */
-  arch: prop('arch', codec.enum('aarch64', 'alpha', 'armv6l', 'armv7l', 'cris', 'i686', 'ia64', 'lm32', 'loongarch64', 'm68k', 'microblaze', 'microblazeel', 'mips', 'mipsel', 'mips64', 'mips64el', 'openrisc', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64le', 'ppcemb', 'riscv32', 'riscv64', 's390', 's390x', 'sh4', 'sh4eb', 'sparc', 'sparc64', 'unicore32', 'x86_64', 'xtensa', 'xtensaeb')),
+  arch: prop('arch', archName),
   /** The `<features>` element (`features`), as a view; undefined when absent. */
   features: child('features', CapabilitiesCpuFeatures),
   /** Model: `model` in `<cpu>`. */
@@ -85,7 +86,7 @@ export class CapabilitiesHostPowerManagement extends defineElement('power_manage
 /** `<uri_transport>` (`/capabilities/host/migration_features/uri_transports/uri_transport`). */
 export class CapabilitiesUriTransport extends defineElement('uri_transport', {
   /** The text of `<uri_transport>`. */
-  value: prop('.', codec.enum('vpxmigr', 'tcp', 'rdma', 'vzmigr')),
+  value: prop('.', codec.enum('vpxmigr', 'tcp', 'rdma', 'vzmigr', 'xenmigr')),
 }) {}
 
 /** `<uri_transports>` (`/capabilities/host/migration_features/uri_transports`). */

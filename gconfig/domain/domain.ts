@@ -4,6 +4,7 @@
  * @module
  */
 import { child, children, codec, defineDocument, defineElement, polyChildren, prop, size } from '../core/index.js'
+import { virtType } from '../core/libvirt-enums.js'
 import { DomainClock } from './clock.js'
 import { cpuset } from './common.js'
 import { DomainCpu } from './cpu.js'
@@ -65,7 +66,7 @@ const lifecycle = codec.enum('destroy', 'restart', 'rename-restart', 'preserve')
  */
 export class Domain extends defineDocument('domain', {
   /** Hypervisor driver. */
-  type: prop('@type', codec.enum('qemu', 'kqemu', 'kvm', 'xen', 'lxc', 'uml', 'openvz', 'test', 'vmware', 'hyperv', 'vbox', 'phyp', 'vz', 'bhyve', 'hvf')),
+  type: prop('@type', virtType),
   /** Id of a running domain (live XML). */
   id: prop('@id', codec.int),
   /** Unique name. */

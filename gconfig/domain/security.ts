@@ -40,7 +40,7 @@ const base64 = codec.pattern(/^[A-Za-z0-9+/=\s]*$/, 'base64 text')
 /** `<launchSecurity>`: confidential computing. */
 export class DomainLaunchSecurity extends defineElement('launchSecurity', {
   /** Technology. */
-  type: prop('@type', codec.enum('sev', 'sev-snp', 's390-pv')),
+  type: prop('@type', codec.enum('sev', 'sev-snp', 's390-pv', 'tdx')),
   /** Include kernel hashes in the measurement. */
   kernelHashes: prop('@kernelHashes', codec.yesNo),
   /** SEV-SNP: an author key is given. */

@@ -19,7 +19,7 @@ export const controllerModel = codec.enum(
 /** `<controller>`: a bus controller. */
 export class DomainController extends defineElement('controller', {
   /** Controller type. */
-  type: prop('@type', codec.enum('ide', 'fdc', 'scsi', 'sata', 'virtio-serial', 'ccid', 'usb', 'pci', 'xenbus', 'isa')),
+  type: prop('@type', codec.enum('ide', 'fdc', 'scsi', 'sata', 'virtio-serial', 'ccid', 'usb', 'pci', 'xenbus', 'isa', 'nvme')),
   /** Index among controllers of the same type. */
   index: prop('@index', codec.uint),
   /** Controller model. */
