@@ -41,16 +41,17 @@ function make<T>(what: string, parse: (text: string) => T | undefined, format: (
   }
 }
 
-function integer(what: string, min: number): Codec<number> {
+function integer(what: string, min: number, max = Number.MAX_SAFE_INTEGER): Codec<number> {
+  const inRange = (n: number): boolean => Number.isSafeInteger(n) && n >= min && n <= max
   return make(
     what,
     (t) => {
       const s = t.trim()
       if (!/^[+-]?[0-9]+$/.test(s)) return undefined
       const n = Number(s)
-      return Number.isSafeInteger(n) && n >= min ? n : undefined
+      return inRange(n) ? n : undefined
     },
-    (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= min ? String(v) : undefined),
+    (v) => (typeof v === 'number' && inRange(v) ? String(v) : undefined),
   )
 }
 
@@ -100,6 +101,10 @@ export const codec = {
   int: integer('an integer', Number.MIN_SAFE_INTEGER),
   /** A non-negative integer. */
   uint: integer('an unsigned integer', 0),
+  /** An integer from `min` to `max` inclusive, e.g. libvirt's `countCPU` (1 to 65535). */
+  intRange(min: number, max: number): Codec<number> {
+    return integer(`an integer from ${min} to ${max}`, min, max)
+  },
   /** A finite decimal number. */
   number: make<number>(
     'a decimal number',

@@ -6,6 +6,7 @@
 import { child, children, codec, defineDocument, defineElement, polyChildren, prop, size } from '../core/index.js'
 import { virtType } from '../core/libvirt-enums.js'
 import { DomainClock } from './clock.js'
+import { getCustomXml, setCustomXml } from './custom-xml.js'
 import { cpuset } from './common.js'
 import { DomainCpu } from './cpu.js'
 import {
@@ -37,6 +38,9 @@ export class DomainVcpu extends defineElement('vcpu', {
   /** Order in which vCPUs are added. */
   order: prop('@order', codec.uint),
 }) {}
+
+/** libvirt's `countCPU`: a vCPU count is an unsignedShort of at least 1. */
+const countCPU = codec.intRange(1, 65535)
 
 const lifecycle = codec.enum('destroy', 'restart', 'rename-restart', 'preserve')
 
@@ -98,9 +102,9 @@ export class Domain extends defineDocument('domain', {
   /** Host memory backing. */
   memoryBacking: child('memoryBacking', DomainMemoryBacking),
   /** Maximum vCPUs. */
-  vcpu: prop('vcpu', codec.uint),
+  vcpu: prop('vcpu', countCPU),
   /** vCPUs online at boot. */
-  vcpuCurrent: prop('vcpu/@current', codec.uint),
+  vcpuCurrent: prop('vcpu/@current', countCPU),
   /** vCPU placement. */
   vcpuPlacement: prop('vcpu/@placement', codec.enum('static', 'auto')),
   /** Host CPUs the vCPUs may run on. */
@@ -256,5 +260,34 @@ export class Domain extends defineDocument('domain', {
     if (devs.length === 0 && this.os === undefined) return
     const os = this.os ?? (this.os = new DomainOs())
     os.bootDevices = devs
+  }
+
+  /**
+   * An application's own element in `<metadata>`, found by namespace URI
+   * (`gvir_config_domain_get_custom_xml`): its XML text, declaring its namespace itself;
+   * undefined when there is none.
+   * @example
+   * ```ts
+   * dom.getCustomXml('https://wiki.gnome.org/Apps/Boxes')
+   * // '<boxes:gnome-boxes xmlns:boxes="https://wiki.gnome.org/Apps/Boxes">…</boxes:gnome-boxes>'
+   * ```
+   */
+  getCustomXml(nsUri: string): string | undefined {
+    return getCustomXml(this, nsUri)
+  }
+
+  /**
+   * Stores `xml` (one element) in `<metadata>` under prefix `ns` and namespace `nsUri`
+   * (`gvir_config_domain_set_custom_xml`), replacing what was there for `nsUri`; `undefined`
+   * removes it. The rest of the document, other applications' metadata included, is untouched.
+   * @throws ConfigError for malformed XML (with line and column), a bad prefix or an empty
+   * URI; the document is unchanged.
+   * @example
+   * ```ts
+   * dom.setCustomXml('<gnome-boxes><os-state>installed</os-state></gnome-boxes>', 'boxes', 'https://wiki.gnome.org/Apps/Boxes')
+   * ```
+   */
+  setCustomXml(xml: string | undefined, ns: string, nsUri: string): void {
+    setCustomXml(this, xml, ns, nsUri)
   }
 }
