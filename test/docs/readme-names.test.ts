@@ -84,10 +84,11 @@ describe('README: what it names exists', function () {
     try {
       await conn.fetchDomains()
       const domain = conn.findDomainByName('test')!
-      // What the table's lower-case receivers stand for; `X`/`x` stand for any gconfig class.
+      // What the table's lower-case receivers stand for; `X`/`x` stand for any gconfig class,
+      // `config` for a gconfig Domain.
       const receivers: Record<string, object> = {
         conn, connection: conn, domain, vol: gvir.StorageVol.prototype,
-        X: gvir.gconfig.Domain, x: gvir.gconfig.Domain.prototype,
+        X: gvir.gconfig.Domain, x: gvir.gconfig.Domain.prototype, config: gvir.gconfig.Domain.prototype,
       }
       const rows = tableRows(section('How gvir maps libvirt-glib'), '| libvirt-glib | gvir |')
       assert.ok(rows.length >= 10)
