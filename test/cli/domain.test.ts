@@ -91,6 +91,15 @@ describe('gvir domain commands (test:///default)', function () {
     assert.equal(text.stdout, `Domain 'cli-defined' defined from ${xml}\n`)
   })
 
+  it('define reads a file that starts with a comment, as libvirt writes under /etc/libvirt (virsh defines it too)', async () => {
+    const warning = '<!--\nWARNING: THIS IS AN AUTO-GENERATED FILE. CHANGES TO IT ARE LIKELY TO BE\nOVERWRITTEN AND LOST.\n-->\n'
+    const xml = tmp.file('commented.xml', `<?xml version="1.0"?>\n${warning}<?app note?>\n${domainXml('cli-commented')}`)
+    const run = await gvir('define', xml, ';', 'list', '--all')
+    assert.equal(run.status, 0, run.stderr)
+    assert.match(run.stdout, new RegExp(`^Domain 'cli-commented' defined from ${xml}$`, 'm'))
+    assert.match(run.stdout, /^ -\s+cli-commented\s+shut off$/m)
+  })
+
   it('dumpxml prints the XML libvirt holds, which gconfig reads back', async () => {
     const run = await gvir('dumpxml', 'test')
     assert.equal(run.status, 0, run.stderr)
