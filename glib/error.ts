@@ -89,7 +89,9 @@ export function isVirError(value: unknown): value is VirError {
 export function toVirError(err: unknown): VirError {
   if (err instanceof VirError) return err
   const message = err instanceof Error ? err.message : describe(err)
-  return new VirError(message, { cause: err })
+  // gvir's native calls that ask libvirt themselves know its error number exactly.
+  const virCode: unknown = err instanceof Error ? (err as Error & { virCode?: unknown }).virCode : undefined
+  return typeof virCode === 'number' ? new VirError(message, { cause: err, code: virCode as VirErrorCode }) : new VirError(message, { cause: err })
 }
 
 function describe(value: unknown): string {

@@ -51,7 +51,7 @@ export interface Addon {
   start(): void
   stop(): void
   adoptForeign(window?: number): boolean
-  domainCall(op: string, address: number, flags: number, xml?: string): Promise<string | undefined>
+  threadCall(op: string, address: number, flags: number, xml?: string): Promise<string | undefined>
   listDomains(connectionAddress: number, byFilters?: boolean): Promise<DomainColumns>
   listDomainsSync(connectionAddress: number, byFilters?: boolean): DomainColumns
   ref(): void

@@ -18,6 +18,9 @@ import type { CallOptions } from './promisify.js'
 /** The sync-only libvirt-glib domain calls that can run on a worker thread. */
 export type DomainThreadCall = 'suspend' | 'shutdown' | 'reboot' | 'stop' | 'delete' | 'getConfig' | 'setConfig'
 
+/** The sync-only libvirt-glib connection calls that can run on a worker thread. */
+export type ConnectionThreadCall = 'createDomain' | 'startDomain'
+
 /**
  * Runs `gvir_domain_<call>` on a worker thread and resolves on the JS thread: with the
  * domain's XML for `getConfig`, with `undefined` otherwise; rejects with a {@link VirError}.
@@ -32,13 +35,26 @@ export type DomainThreadCall = 'suspend' | 'shutdown' | 'reboot' | 'stop' | 'del
  * await callInThread(domain.gobject, 'suspend')
  * ```
  */
-export function callInThread(domain: LibvirtGObject.Domain, call: DomainThreadCall, flags = 0, xml?: string, options: CallOptions = {}): Promise<string | undefined> {
+export function callInThread(domain: LibvirtGObject.Domain, call: DomainThreadCall, flags?: number, xml?: string, options?: CallOptions): Promise<string | undefined>
+/**
+ * Runs `gvir_connection_create_domain` (define) or `gvir_connection_start_domain`
+ * (transient, `flags` as libvirt-glib's) with the document `xml` on a worker thread, and
+ * resolves on the JS thread with the new domain's UUID: libvirt-glib has put its GVirDomain
+ * in the connection's cache (`connection.getDomain(uuid)`). Aborting works as above.
+ *
+ * @example
+ * ```ts
+ * const uuid = await callInThread(conn.gobject, 'createDomain', 0, xml)
+ * ```
+ */
+export function callInThread(connection: LibvirtGObject.Connection, call: ConnectionThreadCall, flags: number, xml: string, options?: CallOptions): Promise<string>
+export function callInThread(target: LibvirtGObject.Domain | LibvirtGObject.Connection, call: DomainThreadCall | ConnectionThreadCall, flags = 0, xml?: string, options: CallOptions = {}): Promise<string | undefined> {
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
-  const probe = probeCall(domain, call, xml === undefined ? [flags] : [xml, flags], 'async')
+  const probe = probeCall(target, call, xml === undefined ? [flags] : [xml, flags], 'async')
   let pending: Promise<string | undefined>
   try {
-    pending = nativeAddon().domainCall(call, nodeGtkSystem().addressOf(domain), flags, xml)
+    pending = nativeAddon().threadCall(call, nodeGtkSystem().addressOf(target), flags, xml)
   } catch (err) {
     probe?.end(err)
     return Promise.reject(toVirError(err))

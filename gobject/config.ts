@@ -6,6 +6,8 @@
  */
 import { useTransient } from './object.js'
 import { VirError, toVirError } from '../glib/error.js'
+import { VirErrorCode } from '../glib/error-codes.js'
+import { checkCString } from '../glib/cstring.js'
 import type { LibvirtGConfig } from '../lib/gi.js'
 
 /** Anything that serialises to libvirt XML: every gconfig document, e.g. gconfig's `Domain`. */
@@ -28,24 +30,94 @@ export interface GConfigClass<G extends LibvirtGConfig.Object> {
 }
 
 /**
- * Builds the transient GVirConfig object for `config`, runs `use` with it, and releases it.
- * A malformed document rejects with a VirError (libvirt-glib's parser's message).
- *
- * An empty document never reaches libvirt-gconfig: `newFromXml('')` dereferences NULL in
+ * The XML of a {@link ConfigInput}, checked for what must never reach libvirt-gconfig:
+ * anything but text, and an empty document — `newFromXml('')` dereferences NULL in
  * gvir_config_object_new_from_xml and kills the process (SIGSEGV, libvirt-glib 4.0.0).
+ * @throws VirError (VIR_ERR_XML_ERROR) for those
+ */
+export function configXml(config: ConfigInput): string {
+  const xml: unknown = xmlOf(config)
+  if (typeof xml !== 'string') throw new VirError(`Unable to parse configuration: expected XML text, got ${typeof xml}`, { code: VirErrorCode.VIR_ERR_XML_ERROR })
+  // A regex test, not trim(): no copy of the whole document on every define.
+  if (!/\S/.test(xml)) throw new VirError('Unable to parse configuration: the document is empty', { code: VirErrorCode.VIR_ERR_XML_ERROR })
+  return rootOnward(xml)
+}
+
+/** A document that starts with its root element (after optional blanks): nothing to skip. */
+const startsAtRoot = /^\s*<[^?!]/
+
+/**
+ * `xml` from its root element on. libvirt-gconfig takes a document's first node for its
+ * root, so a comment or processing instruction before `<domain>` failed with "XML data
+ * has no 'domain' node" — and every file libvirt writes under /etc/libvirt starts with a
+ * comment, which virsh defines. libvirt drops comments on define anyway: nothing is lost.
+ * The XML declaration, comments, processing instructions and a DOCTYPE are skipped; an
+ * unterminated one is left for the parser to report.
+ */
+function rootOnward(xml: string): string {
+  if (startsAtRoot.test(xml)) return xml
+  let at = 0
+  for (;;) {
+    while (at < xml.length && /\s/.test(xml[at]!)) at++
+    const end = xml.startsWith('<?', at) ? past(xml, '?>', at + 2)
+      : xml.startsWith('<!--', at) ? past(xml, '-->', at + 4)
+      : xml.startsWith('<!DOCTYPE', at) ? doctypeEnd(xml, at)
+      : -1
+    if (end < 0) return at === 0 ? xml : xml.slice(at)
+    at = end
+  }
+}
+
+/** The index just past the first `token` at or after `from`, or -1. */
+function past(xml: string, token: string, from: number): number {
+  const i = xml.indexOf(token, from)
+  return i < 0 ? -1 : i + token.length
+}
+
+/** The index just past the DOCTYPE at `at` (with its internal subset), or -1 when unterminated. */
+function doctypeEnd(xml: string, at: number): number {
+  const open = xml.indexOf('[', at)
+  const close = xml.indexOf('>', at)
+  if (close < 0) return -1
+  if (open < 0 || open > close) return close + 1
+  const subsetEnd = xml.indexOf(']', open)
+  const after = subsetEnd < 0 ? -1 : xml.indexOf('>', subsetEnd)
+  return after < 0 ? -1 : after + 1
+}
+
+/**
+ * {@link configXml} for a document gvir hands to C itself (gvir's worker-thread calls),
+ * where nothing else stops a NUL from cutting it short.
+ * @throws VirError (VIR_ERR_INVALID_ARG) for a NUL, besides {@link configXml}'s
+ */
+export function threadXml(config: ConfigInput, what: string): string {
+  return checkCString(configXml(config), what)
+}
+
+/**
+ * Builds the transient GVirConfig object for `config`, runs `use` with it, and releases it.
+ * A malformed document rejects with a VirError (libvirt-glib's parser's message), as do
+ * those {@link configXml} refuses.
  */
 export function withGConfig<G extends LibvirtGConfig.Object, R>(cls: GConfigClass<G>, config: ConfigInput, use: (conf: G) => R): R {
   let conf: G
   try {
-    const xml: unknown = xmlOf(config)
-    if (typeof xml !== 'string') throw new VirError(`Unable to parse configuration: expected XML text, got ${typeof xml}`)
-    // A regex test, not trim(): no copy of the whole document on every define.
-    if (!/\S/.test(xml)) throw new VirError('Unable to parse configuration: the document is empty')
-    conf = cls.newFromXml(xml)
+    conf = cls.newFromXml(configXml(config))
   } catch (err) {
-    throw toVirError(err)
+    throw configError(err)
   }
   return useTransient(conf, use)
+}
+
+/**
+ * `err` as a VirError, with `VIR_ERR_XML_ERROR` when libvirt-gconfig's parser refused the
+ * document: its "Unable to parse configuration: <libxml2's message>" carries no libvirt
+ * code to read back, yet it is libvirt's XML error all the same.
+ */
+export function configError(err: unknown): VirError {
+  const e = toVirError(err)
+  if (e.code !== undefined || !e.message.startsWith('Unable to parse configuration')) return e
+  return new VirError(e.message, { code: VirErrorCode.VIR_ERR_XML_ERROR, cause: err })
 }
 
 /**

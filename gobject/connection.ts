@@ -2,13 +2,14 @@
  * `Connection`: a connection to a hypervisor, over LibvirtGObject's GVirConnection.
  * @module
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import { BehaviorSubject, Observable, Subject, defer, distinctUntilChanged } from 'rxjs'
-import { abortError, callAsync, hold, init, listDomainsInThread, listDomainsSync, reportError, type CallOptions, type Release, VirError } from '../glib/index.js'
+import { abortError, callAsync, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
 import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
-import { type ConfigInput, takeXml, withGConfig } from './config.js'
+import { type ConfigInput, takeXml, threadXml, withGConfig } from './config.js'
 import { Domain, watchDomain } from './domain.js'
 import { type DomainSummary, toDomainSummary } from './domain-info.js'
 import { deliverPending, invoke, invokeSync, isInProcessUri } from './call.js'
@@ -100,6 +101,14 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
     try { fn(...args) } catch (err) { reportError(err) }
   }
 }
+
+/**
+ * How long a worker-thread createDomain/startDomain waits for libvirt-glib to cache the new
+ * domain from its event, and how often it looks. Measured on a private libvirtd: the event
+ * is there with the reply or within a few milliseconds.
+ */
+const DOMAIN_EVENT_WAIT_MS = 2000
+const DOMAIN_EVENT_POLL_MS = 2
 
 /**
  * A connection to a hypervisor (`qemu:///system`, `test:///default`…).
@@ -552,15 +561,62 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     return DomainCapabilities.fromXml(takeXml(conf))
   }
 
-  /** Defines a persistent domain from `config` (a gconfig `Domain` or its XML). Runs on the JS thread. */
+  /**
+   * Defines a persistent domain from `config` (a gconfig `Domain` or its XML). libvirt-glib
+   * has only a blocking form: on the in-process driver it runs on the JS thread, on any
+   * other connection on a worker thread, so a slow libvirtd never freezes the JS thread.
+   */
   createDomain(config: ConfigInput, options: CallOptions = {}): Promise<Domain> {
+    if (!this.#inProcess) return this.#domainInThread('createDomain', 0, config, options)
     return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.createDomain(conf))))
   }
 
-  /** Creates and starts a transient domain from `config`. Runs on the JS thread. */
+  /**
+   * Creates and starts a transient domain from `config`. Blocking in libvirt-glib: runs
+   * on the JS thread in-process, on a worker thread otherwise (see {@link createDomain}).
+   */
   startDomain(config: ConfigInput, options: StartDomainOptions = {}): Promise<Domain> {
     const flags = (options.paused ? 1 : 0) | (options.autodestroy ? 2 : 0)
+    if (!this.#inProcess) return this.#domainInThread('startDomain', flags, config, options)
     return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))))
+  }
+
+  /**
+   * `call` on a worker thread, then the Domain of libvirt-glib's own GVirDomain: the worker
+   * only asks libvirt (see glib/native/gvir_thread.c for why it cannot use libvirt-glib's
+   * call), and libvirt-glib caches the domain when its `defined` or `started` event arrives
+   * on this thread — often before the reply, else soon after.
+   */
+  #domainInThread(call: ConnectionThreadCall, flags: number, config: ConfigInput, options: CallOptions): Promise<Domain> {
+    let xml: string
+    try {
+      xml = threadXml(config, 'the domain configuration')
+    } catch (err) {
+      return Promise.reject(toVirError(err))
+    }
+    return this.#call(callInThread(this.gobject, call, flags, xml, options).then((uuid) => this.#cachedDomain(uuid)))
+  }
+
+  /**
+   * Waits for libvirt-glib's cache to hold domain `uuid`, for at most
+   * {@link DOMAIN_EVENT_WAIT_MS}, and wraps it. Polled, not only awaited through
+   * `domain-added`: a redefined domain libvirt-glib had not cached arrives with `updated`.
+   * Past the wait (no events from this driver?) a fetch fills the cache.
+   */
+  async #cachedDomain(uuid: string): Promise<Domain> {
+    const deadline = performance.now() + DOMAIN_EVENT_WAIT_MS
+    let gdom = this.gobject.getDomain(uuid)
+    while (!gdom && performance.now() < deadline && this.isOpen) {
+      await sleep(DOMAIN_EVENT_POLL_MS)
+      gdom = this.gobject.getDomain(uuid)
+    }
+    if (!gdom && this.isOpen) {
+      await this.#call(callAsync(this.gobject, 'fetchDomains', [], {}))
+      gdom = this.gobject.getDomain(uuid)
+    }
+    // Only a domain already gone again (a transient one that stopped at once) is missing now.
+    if (!gdom) throw new VirError(`Domain not found: domain ${uuid} went away before it could be returned`, { code: VirErrorCode.VIR_ERR_NO_DOMAIN })
+    return this.#wrapDomain(gdom)
   }
 
   /** Restores a domain saved with `Domain.saveToFile()`. */

@@ -4,23 +4,23 @@
  */
 import type { Duplex, Readable } from 'node:stream'
 import type { Observable } from 'rxjs'
-import { callAsync, callInThread, fromSignals, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
+import { callAsync, callInThread, fromSignals, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
-import { type ConfigInput, takeXml, withGConfig, xmlOf } from './config.js'
+import { type ConfigInput, configError, takeXml, threadXml, withGConfig } from './config.js'
 import { type DomainEvent, type DomainEventOf, type DomainEventType, allDomainEventSignals, domainEventSignals } from './domain-events.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
 import { DomainSnapshot } from './domain-snapshot.js'
-import { type FailureWatcher, watched } from './failure.js'
+import { watched } from './failure.js'
 import { type CallContext, afterEvents, invoke, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
-import { GvirObject, useTransient, wrapObject } from './object.js'
+import { GvirObject, wrapObject } from './object.js'
 import { cachedList, freshList } from './owned-list.js'
 import { deviceConfigClass } from './device-config.js'
 import { adopt, streamFrom } from './owner.js'
 import { type Stream, type StreamOptions, isSpent, streamToDuplex, streamToReadable } from './stream.js'
-import { checkCString, hasNul, nulError } from '../glib/cstring.js'
+import { checkCString } from '../glib/cstring.js'
 
 /** Options of {@link Domain.start}. */
 export interface DomainStartOptions extends CallOptions {
@@ -288,13 +288,11 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     if (!this.#ctx?.inProcess) {
       let xml: string
       try {
-        xml = xmlOf(config)
+        xml = threadXml(config, 'the domain configuration')
       } catch (err) {
-        return Promise.reject(err)
+        return Promise.reject(toVirError(err))
       }
-      if (typeof xml !== 'string' || xml.trim() === '') return Promise.reject(new VirError('Failed to set domain configuration: empty XML document', { code: VirErrorCode.VIR_ERR_XML_ERROR }))
-      if (hasNul(xml)) return Promise.reject(nulError('the domain configuration'))
-      return this.#offThread('setConfig', 0, options, xml)!.then(toVoid)
+      return this.#offThread('setConfig', 0, options, xml)!.then(toVoid, (err: unknown) => { throw configError(err) })
     }
     return invokeSync(this.#ctx, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) })).then(afterEvents)
   }

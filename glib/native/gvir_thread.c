@@ -2,9 +2,10 @@
  * gvir_thread: runs libvirt-glib's sync-only calls on libuv's thread pool.
  *
  * Why: libvirt-glib offers suspend, shutdown, reboot, stop (destroy), delete (undefine),
- * get_config and set_config only as blocking calls. On a remote connection each is a
- * round trip to libvirtd, and a stalled daemon froze a GTK app's main loop for ~1 s per
- * click (examples/boxes, measured). libvirt-glib's own *_async functions run these same
+ * get_config and set_config of a domain, and create_domain and start_domain of a
+ * connection, only as blocking calls. On a remote connection each is a round trip to
+ * libvirtd, and a stalled daemon froze a GTK app's main loop for ~1 s per click
+ * (examples/boxes, measured). libvirt-glib's own *_async functions run these same
  * functions in a GTask thread (g_task_run_in_thread), so calling them off the main thread
  * is what libvirt-glib itself does; we only do it for the ones it has no async form of.
  *
@@ -20,40 +21,112 @@
 #include <libvirt-gobject/libvirt-gobject.h>
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
+#include <libxml/xmlerror.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef enum {
   OP_SUSPEND, OP_SHUTDOWN, OP_REBOOT, OP_STOP, OP_DELETE, OP_GET_CONFIG, OP_SET_CONFIG,
+  OP_CREATE_DOMAIN, OP_START_DOMAIN,
 } Op;
 
 static const char *const OP_NAMES[] = {
-  "suspend", "shutdown", "reboot", "stop", "delete", "getConfig", "setConfig", NULL,
+  "suspend", "shutdown", "reboot", "stop", "delete", "getConfig", "setConfig",
+  "createDomain", "startDomain", NULL,
 };
+
+/* The operations on a GVirConnection; the others are on a GVirDomain. */
+static gboolean is_connection_op(Op op) {
+  return op == OP_CREATE_DOMAIN || op == OP_START_DOMAIN;
+}
+
+/* Those that need a document (config_in). */
+static gboolean needs_xml(Op op) {
+  return op == OP_SET_CONFIG || is_connection_op(op);
+}
 
 typedef struct {
   uv_work_t req;
   napi_env env;
   napi_deferred deferred;
-  GVirDomain *domain;
+  GObject *target;        /* the GVirDomain or GVirConnection; our reference */
   Op op;
   guint flags;
   gchar *xml_in;
-  gchar *xml_out;
+  gchar *xml_out;         /* getConfig's XML, or the UUID of the domain a connection call made */
   GError *error;
   gboolean ok;
 } Call;
 
+/* The GError domain of failures gvir reads from libvirt itself: the GError's code is
+ * libvirt's error number, which done() passes on as the JS error's `virCode`. */
+static GQuark thread_error_quark(void) {
+  return g_quark_from_static_string("gvir-thread-libvirt-error");
+}
+
+/*
+ * createDomain and startDomain: libvirt's define or create, straight through the
+ * connection's virConnectPtr, not gvir_connection_create_domain/start_domain. Those put
+ * their new GVirDomain in the connection's cache with g_hash_table_insert, keyed by a
+ * string the GVirDomain owns; run off the main thread, they race libvirt-glib's event
+ * handler, which caches a GVirDomain of its own when the `defined` event comes first:
+ * the insert then keeps the old key and drops the old value, whose finalization frees
+ * that key, and the table is left with a dangling key. So the worker only talks to
+ * libvirt and returns the UUID, and the JS side takes the GVirDomain that libvirt-glib's
+ * event handler caches on the main thread (gobject/connection.ts).
+ */
+static void connection_work(Call *c) {
+  virConnectPtr h = NULL;
+  g_object_get(c->target, "handle", &h, NULL);
+  const char *what = c->op == OP_CREATE_DOMAIN ? "Failed to create domain" : "Failed to start domain";
+  if (h == NULL) {
+    g_set_error(&c->error, thread_error_quark(), VIR_ERR_INVALID_CONN, "%s: Connection is not open", what);
+    return;
+  }
+  virDomainPtr dom = c->op == OP_CREATE_DOMAIN
+    ? virDomainDefineXML(h, c->xml_in)
+    : virDomainCreateXML(h, c->xml_in, c->flags);
+  if (dom) {
+    c->xml_out = g_malloc(VIR_UUID_STRING_BUFLEN);
+    c->ok = virDomainGetUUIDString(dom, c->xml_out) == 0;
+    virDomainFree(dom);
+  }
+  if (!c->ok) {
+    /* libvirt-glib's own text ("<operation>: <libvirt's message>"), which VirError reads. */
+    const char *msg = virGetLastErrorMessage();
+    g_set_error(&c->error, thread_error_quark(), virGetLastErrorCode(), "%s: %s", what, msg ? msg : "unknown error");
+    g_clear_pointer(&c->xml_out, g_free);
+  }
+  g_boxed_free(GVIR_TYPE_CONNECTION_HANDLE, h);
+}
+
+/*
+ * libxml2 prints every parse error to stderr unless the thread has its own handler, and
+ * libvirt-gconfig parses with xmlParseMemory, so a malformed document a user hands gvir
+ * ended as "Entity: line 1: parser error…" on the app's stderr as well as in the error
+ * gvir rejects with (libvirt-gconfig reads the message back with xmlGetLastError, which
+ * the handler does not affect). libxml2's handler is per thread: set on the JS thread at
+ * load and on each worker before it parses.
+ */
+static void quiet_xml_error(void *ctx, const char *msg, ...) {
+}
+
+static void quiet_xml(void) {
+  xmlSetGenericErrorFunc(NULL, quiet_xml_error);
+}
+
 static void work(uv_work_t *req) {
   Call *c = req->data;
+  quiet_xml();
+  GVirDomain *domain = is_connection_op(c->op) ? NULL : GVIR_DOMAIN(c->target);
   switch (c->op) {
-  case OP_SUSPEND: c->ok = gvir_domain_suspend(c->domain, &c->error); break;
-  case OP_SHUTDOWN: c->ok = gvir_domain_shutdown(c->domain, c->flags, &c->error); break;
-  case OP_REBOOT: c->ok = gvir_domain_reboot(c->domain, c->flags, &c->error); break;
-  case OP_STOP: c->ok = gvir_domain_stop(c->domain, c->flags, &c->error); break;
-  case OP_DELETE: c->ok = gvir_domain_delete(c->domain, c->flags, &c->error); break;
+  case OP_SUSPEND: c->ok = gvir_domain_suspend(domain, &c->error); break;
+  case OP_SHUTDOWN: c->ok = gvir_domain_shutdown(domain, c->flags, &c->error); break;
+  case OP_REBOOT: c->ok = gvir_domain_reboot(domain, c->flags, &c->error); break;
+  case OP_STOP: c->ok = gvir_domain_stop(domain, c->flags, &c->error); break;
+  case OP_DELETE: c->ok = gvir_domain_delete(domain, c->flags, &c->error); break;
   case OP_GET_CONFIG: {
-    GVirConfigDomain *conf = gvir_domain_get_config(c->domain, c->flags, &c->error);
+    GVirConfigDomain *conf = gvir_domain_get_config(domain, c->flags, &c->error);
     if (conf) {
       c->xml_out = gvir_config_object_to_xml(GVIR_CONFIG_OBJECT(conf));
       g_object_unref(conf);
@@ -64,11 +137,15 @@ static void work(uv_work_t *req) {
   case OP_SET_CONFIG: {
     GVirConfigDomain *conf = gvir_config_domain_new_from_xml(c->xml_in, &c->error);
     if (conf) {
-      c->ok = gvir_domain_set_config(c->domain, conf, &c->error);
+      c->ok = gvir_domain_set_config(domain, conf, &c->error);
       g_object_unref(conf);
     }
     break;
   }
+  case OP_CREATE_DOMAIN:
+  case OP_START_DOMAIN:
+    connection_work(c);
+    break;
   }
 }
 
@@ -88,18 +165,23 @@ static void done(uv_work_t *req, int status) {
     const char *text = c->error && c->error->message ? c->error->message : "libvirt-glib call failed";
     napi_create_string_utf8(env, text, NAPI_AUTO_LENGTH, &msg);
     napi_create_error(env, NULL, msg, &value);
+    if (c->error && c->error->domain == thread_error_quark() && c->error->code > 0) {
+      napi_value code;
+      napi_create_int32(env, c->error->code, &code);
+      napi_set_named_property(env, value, "virCode", code);
+    }
     napi_reject_deferred(env, c->deferred, value);
   }
   napi_close_handle_scope(env, hs);
-  g_object_unref(c->domain);
+  g_object_unref(c->target);
   g_clear_error(&c->error);
   g_free(c->xml_in);
   g_free(c->xml_out);
   free(c);
 }
 
-/* domainCall(op, address, flags, xml?) -> Promise<string | undefined> */
-static napi_value js_domain_call(napi_env env, napi_callback_info info) {
+/* threadCall(op, address, flags, xml?) -> Promise<string | undefined> */
+static napi_value js_thread_call(napi_env env, napi_callback_info info) {
   size_t argc = 4;
   napi_value argv[4];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
@@ -109,22 +191,27 @@ static napi_value js_domain_call(napi_env env, napi_callback_info info) {
   if (argc < 3 || napi_get_value_string_utf8(env, argv[0], op_name, sizeof op_name, NULL) != napi_ok ||
       napi_get_value_double(env, argv[1], &address) != napi_ok ||
       napi_get_value_uint32(env, argv[2], &flags) != napi_ok) {
-    napi_throw_type_error(env, NULL, "domainCall(op, address, flags, xml?)");
+    napi_throw_type_error(env, NULL, "threadCall(op, address, flags, xml?)");
     return NULL;
   }
   int op = -1;
   for (int i = 0; OP_NAMES[i]; i++)
     if (strcmp(op_name, OP_NAMES[i]) == 0) op = i;
   GObject *obj = (GObject *) (uintptr_t) address;
-  if (op < 0 || obj == NULL || !GVIR_IS_DOMAIN(obj)) {
-    napi_throw_type_error(env, NULL, "domainCall: unknown operation or not a GVirDomain");
+  gboolean fits = op >= 0 && obj != NULL &&
+    (is_connection_op((Op) op) ? GVIR_IS_CONNECTION(obj) : GVIR_IS_DOMAIN(obj));
+  if (!fits) {
+    napi_throw_type_error(env, NULL, "threadCall: unknown operation, or not the GVirDomain or GVirConnection it needs");
     return NULL;
   }
   gchar *xml = NULL;
-  if (op == OP_SET_CONFIG) {
+  if (needs_xml((Op) op)) {
     size_t len = 0;
-    if (argc < 4 || napi_get_value_string_utf8(env, argv[3], NULL, 0, &len) != napi_ok) {
-      napi_throw_type_error(env, NULL, "domainCall: setConfig needs the XML");
+    napi_valuetype type = napi_undefined;
+    if (argc >= 4) napi_typeof(env, argv[3], &type);
+    /* gvir_config_object_new_from_xml dereferences NULL on an empty document (libvirt-glib 4.0). */
+    if (type != napi_string || napi_get_value_string_utf8(env, argv[3], NULL, 0, &len) != napi_ok || len == 0) {
+      napi_throw_type_error(env, NULL, "threadCall: this operation needs a non-empty XML document");
       return NULL;
     }
     xml = g_malloc(len + 1);
@@ -134,7 +221,7 @@ static napi_value js_domain_call(napi_env env, napi_callback_info info) {
   napi_value promise;
   napi_create_promise(env, &c->deferred, &promise);
   c->env = env;
-  c->domain = g_object_ref(GVIR_DOMAIN(obj));
+  c->target = g_object_ref(obj);
   c->op = (Op) op;
   c->flags = flags;
   c->xml_in = xml;
@@ -400,8 +487,9 @@ static napi_value js_list_domains_sync(napi_env env, napi_callback_info info) {
 }
 
 void gvir_thread_register(napi_env env, napi_value exports) {
+  quiet_xml();
   napi_property_descriptor props[] = {
-    { "domainCall", NULL, js_domain_call, NULL, NULL, NULL, napi_default, NULL },
+    { "threadCall", NULL, js_thread_call, NULL, NULL, NULL, napi_default, NULL },
     { "listDomains", NULL, js_list_domains, NULL, NULL, NULL, napi_default, NULL },
     { "listDomainsSync", NULL, js_list_domains_sync, NULL, NULL, NULL, napi_default, NULL },
   };

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { Connection } from '../../gobject/index.js'
 import { VirError, VirErrorCode } from '../../glib/index.js'
 import { domainXml, next, uniqueName } from './helpers.js'
@@ -68,10 +70,44 @@ describe('gobject Connection', () => {
     assert.equal(conn.findDomainByName(name), undefined)
   })
 
-  it('rejects createDomain of malformed XML with a VirError, losing nothing', async () => {
+  it('rejects createDomain of malformed XML with VIR_ERR_XML_ERROR, losing nothing', async () => {
     const before = conn.getDomains().length
-    await assert.rejects(conn.createDomain('<domain'), VirError)
+    const xmlError = (err: unknown) => err instanceof VirError && err.code === VirErrorCode.VIR_ERR_XML_ERROR
+    await assert.rejects(conn.createDomain('<domain'), xmlError)
+    await assert.rejects(conn.startDomain('<domain type='), xmlError)
+    await assert.rejects(conn.createDomain(''), xmlError)
     assert.equal(conn.getDomains().length, before)
+  })
+
+  it('defines documents that start with a declaration, comments, processing instructions or a DOCTYPE, as virsh does', async () => {
+    // Every file libvirt writes under /etc/libvirt starts with a comment; libvirt-gconfig
+    // took the first node for the root ("XML data has no 'domain' node").
+    const prologs = [
+      '<!--\nWARNING: THIS IS AN AUTO-GENERATED FILE.\n-->\n',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!-- a -->\n<?app note?>\n',
+      '<!DOCTYPE domain [ <!ENTITY unused "x"> ]>\n',
+    ]
+    for (const prolog of prologs) {
+      const name = uniqueName('prolog')
+      const dom = await conn.createDomain(prolog + domainXml(name))
+      assert.equal(dom.name, name)
+      await dom.delete()
+    }
+    await assert.rejects(conn.createDomain('<!-- never closed ' + domainXml(uniqueName())), (err: unknown) => err instanceof VirError && err.code === VirErrorCode.VIR_ERR_XML_ERROR)
+  })
+
+  it('leaves stderr alone when a malformed document is refused (libxml2 printed its errors there)', () => {
+    const gobject = fileURLToPath(new URL('../../gobject/index.js', import.meta.url))
+    const script = `const { Connection } = await import(${JSON.stringify(gobject)})
+      const conn = await Connection.open()
+      const codes = []
+      for (const xml of ['<domain', '<domain><name>x</nam></domain>']) await conn.createDomain(xml).catch((e) => codes.push(e.code))
+      conn.close()
+      console.log(JSON.stringify(codes))`
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+    assert.equal(run.status, 0, run.stderr)
+    assert.deepEqual(JSON.parse(run.stdout), [VirErrorCode.VIR_ERR_XML_ERROR, VirErrorCode.VIR_ERR_XML_ERROR])
+    assert.equal(run.stderr, '')
   })
 
   it('rejects a second domain of the same name with VIR_ERR_OPERATION_FAILED', async () => {
