@@ -23,6 +23,7 @@
  * interrupted once started, and an in-process one has nothing to interrupt).
  * @module
  */
+import type { Observable } from 'rxjs'
 import { abortError, callAsync, probeCall, probeSync, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult } from '../glib/index.js'
 import { hasNul, nulError } from '../glib/cstring.js'
 import { dispatchReady } from '../glib/loop.js'
@@ -35,6 +36,11 @@ import { watched } from './failure.js'
 export interface CallContext extends FailureWatcher {
   /** Whether libvirt answers this connection in-process, without I/O (see the module's rule). */
   readonly inProcess: boolean
+  /**
+   * Emits once when the connection is closed (by `close()` or a lost libvirtd), and at
+   * once to anyone subscribing later: the signal Observables of its objects end with it.
+   */
+  readonly ended$?: Observable<void>
 }
 
 /**
@@ -106,6 +112,8 @@ export function invoke<T extends object, B extends AsyncMethodName<T>>(
   args: AsyncArgs<T, B>,
   options: CallOptions,
 ): Promise<FinishResult<T, B>> {
+  const closed = ctx?.closedError?.()
+  if (closed) return Promise.reject(closed)
   if (!ctx || !('inProcess' in ctx) || !ctx.inProcess) return watched(ctx, callAsync(obj, name, args, options))
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
@@ -129,11 +137,14 @@ export function invoke<T extends object, B extends AsyncMethodName<T>>(
 /**
  * Runs a sync-only libvirt-glib call (it runs on the JS thread whatever the connection)
  * and gives its result as a Promise; a throw rejects with a {@link VirError} that `ctx`
- * sees first, and an already-aborted signal rejects with an `AbortError` without calling `fn`.
+ * sees first, and an already-aborted signal rejects with an `AbortError` without calling `fn`,
+ * as a closed connection rejects with its {@link FailureWatcher.closedError}.
  */
 export function invokeSync<R>(ctx: FailureWatcher | undefined, options: CallOptions, fn: () => R): Promise<R> {
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
+  const closed = ctx?.closedError?.()
+  if (closed) return Promise.reject(closed)
   const probe = probeSync(invokeSync)
   try {
     const value = fn()

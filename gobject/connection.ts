@@ -3,7 +3,7 @@
  * @module
  */
 import { setTimeout as sleep } from 'node:timers/promises'
-import { BehaviorSubject, Observable, Subject, defer, distinctUntilChanged } from 'rxjs'
+import { BehaviorSubject, Observable, ReplaySubject, Subject, defer, distinctUntilChanged } from 'rxjs'
 import { abortError, callAsync, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
@@ -102,6 +102,9 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
   }
 }
 
+/** What a call through a closed connection rejects with: libvirt's code for an unusable connection. */
+const notOpen = (): VirError => new VirError('Connection is not open', { code: VirErrorCode.VIR_ERR_INVALID_CONN })
+
 /**
  * How long a worker-thread createDomain/startDomain waits for libvirt-glib to cache the new
  * domain from its event, and how often it looks. Measured on a private libvirtd: the event
@@ -124,6 +127,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #domainWatchers = 0
   readonly #opened = new Subject<void>()
   readonly #closed = new Subject<void>()
+  readonly #ended = new ReplaySubject<void>(1)
   readonly #added = new Subject<Domain>()
   readonly #removed = new Subject<Domain>()
   readonly #domains = new BehaviorSubject<Domain[]>([])
@@ -231,7 +235,12 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     this.#domainsStale = false
     this.#domains.next([])
     this.#closed.next()
+    this.#ended.next()
+    this.#ended.complete()
   }
+
+  /** @internal Emits once the connection is closed, replayed to later subscribers (CallContext). */
+  get ended$(): Observable<void> { return this.#ended }
 
   /** @internal Sees every failure of calls made through this connection; detects a dead libvirtd. */
   noteFailure(err: unknown): void {
@@ -260,7 +269,12 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * "Connection is not open", and so does gvir.
    */
   #requireOpen(): void {
-    if (!this.isOpen) throw new VirError('Connection is not open')
+    if (!this.isOpen) throw notOpen()
+  }
+
+  /** @internal The error every call through a closed connection rejects with (see FailureWatcher). */
+  closedError(): VirError | undefined {
+    return this.#closing ? notOpen() : undefined
   }
 
   /** The liveness probe's call: async (never blocks the JS thread on a hung daemon) and cheap. */
@@ -523,7 +537,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     this.#requireOpen()
     // libvirt-glib returns NULL with a GLib-CRITICAL, no GError, when its handle is gone.
     const g = this.gobject.getStream(0) as LibvirtGObject.Stream | null
-    if (!g) throw new VirError('Connection is not open')
+    if (!g) throw notOpen()
     return this.#own(g, Stream)
   }
 

@@ -180,6 +180,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   #offThread(call: DomainThreadCall, flags: number, options: CallOptions, xml?: string): Promise<string | undefined> | undefined {
     if (this.#ctx?.inProcess) return undefined
+    const closed = this.#ctx?.closedError?.()
+    if (closed) return Promise.reject(closed)
     return watched(this.#ctx, callInThread(this.gobject, call, flags, xml, options))
   }
 
@@ -202,7 +204,20 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     return domain
   }
 
-  #call<T>(call: Promise<T>): Promise<T> {
+  /**
+   * Makes the call `start()` returns, watched by the connection: a closed connection
+   * rejects without calling, and a throw while building the call (a malformed config)
+   * rejects rather than throwing out of a Promise-returning method.
+   */
+  #call<T>(start: () => Promise<T>): Promise<T> {
+    const closed = this.#ctx?.closedError?.()
+    if (closed) return Promise.reject(closed)
+    let call: Promise<T>
+    try {
+      call = start()
+    } catch (err) {
+      return Promise.reject(toVirError(err))
+    }
     return watched(this.#ctx, call)
   }
 
@@ -265,7 +280,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     const run = (conf: LibvirtGConfig.Domain | null) =>
       callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(toVoid)
     const { config } = options
-    return this.#call(config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, config, run))
+    return this.#call(() => config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, config, run))
   }
 
   /** The domain's state, memory and CPU use. */
@@ -336,8 +351,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   createSnapshot(config?: ConfigInput, options: DomainSnapshotCreateOptions = {}): Promise<DomainSnapshot> {
     const flags = toFlags(options, snapshotCreateFlags)
-    return this.#call(withGConfig(gi().LibvirtGConfig.DomainSnapshot, config ?? '<domainsnapshot/>', (conf) =>
-      callAsync(this.gobject, 'createSnapshot', [conf, flags], options)).then((s) => adopt(wrapObject(s, DomainSnapshot), this.#ctx)))
+    return this.#call(() => withGConfig(gi().LibvirtGConfig.DomainSnapshot, config ?? '<domainsnapshot/>', (conf) =>
+      callAsync(this.gobject, 'createSnapshot', [conf, flags], options))).then((s) => adopt(wrapObject(s, DomainSnapshot), this.#ctx))
   }
 
   /** Refreshes the list of snapshots {@link getSnapshots} returns. */
@@ -433,7 +448,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * subscribers, disconnected when the last one leaves (one per signal and detail, see {@link eventsOf}; the per-type Observables connect their own). Reboot emits nothing.
    */
   get events$(): Observable<DomainEvent> {
-    this.#events ??= fromSignals(this.gobject, allDomainEventSignals())
+    this.#events ??= fromSignals(this.gobject, allDomainEventSignals(), { until: this.#ctx?.ended$ })
     return this.#events
   }
 
@@ -452,7 +467,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     this.#byType ??= new Map()
     let obs = this.#byType.get(type)
     if (!obs) {
-      obs = fromSignals(this.gobject, domainEventSignals(type))
+      obs = fromSignals(this.gobject, domainEventSignals(type), { until: this.#ctx?.ended$ })
       this.#byType.set(type, obs)
     }
     return obs as Observable<DomainEventOf<T>>

@@ -11,6 +11,12 @@ export interface FailureWatcher {
   noteFailure(err: unknown): void
   /** Sees each call while it is in flight (a connection closes libvirt's handle only once none is). */
   track?(call: Promise<unknown>): void
+  /**
+   * The error a new call must reject with because the connection was closed (by `close()`
+   * or a lost libvirtd), or `undefined` while it is open. libvirt-glib's objects keep a
+   * reference to libvirt's connection, so their calls would still go through.
+   */
+  closedError?(): Error | undefined
 }
 
 /** Shows `watcher` (if any) the call in flight, passes its failure on, and rethrows it unchanged. */

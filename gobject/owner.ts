@@ -47,6 +47,7 @@ class Forwarder implements CallContext {
   constructor(of: object) { this.#of = of }
   get inProcess(): boolean { return ownerOf(this.#of)?.inProcess ?? false }
   noteFailure(err: unknown): void { ownerOf(this.#of)?.noteFailure(err) }
+  closedError(): Error | undefined { return ownerOf(this.#of)?.closedError?.() }
   /** The owner at the end of the chain (the Connection). */
   get root(): CallContext | undefined { return rootOf(this.#of) }
 }
