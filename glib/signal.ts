@@ -49,6 +49,17 @@ export function hasSignalWatchers(): boolean {
   return watchers > 0
 }
 
+/** Options of {@link fromSignals}. */
+export interface FromSignalsOptions {
+  /**
+   * Completes every subscriber, and disconnects the handlers, when this emits — e.g. when
+   * the object's connection closes and no signal can come any more, so a subscription
+   * left open does not hold the process. Checked at each subscription (a replaying
+   * source that already emitted completes it at once), with no cost per event.
+   */
+  readonly until?: Observable<unknown>
+}
+
 /** One signal of a {@link fromSignals} set and what an emission of it becomes. */
 export interface SignalSpec<T> {
   /** The signal, with or without `::detail`: `'domain-added'`, `'started::booted'`. */
@@ -99,10 +110,13 @@ export function fromSignal<A extends unknown[], T>(obj: GObject.Object, name: st
  * ]).subscribe((what) => console.log(what))
  * ```
  */
-export function fromSignals<T>(obj: GObject.Object, specs: readonly SignalSpec<T>[]): Observable<T> {
+export function fromSignals<T>(obj: GObject.Object, specs: readonly SignalSpec<T>[], options: FromSignalsOptions = {}): Observable<T> {
   for (const { signal } of specs) checkSignal(obj, signal)
   routeUnhandledErrors()
+  const { until } = options
   return new Observable<T>((subscriber) => {
+    if (until) subscriber.add(until.subscribe(() => subscriber.complete()))
+    if (subscriber.closed) return undefined
     const release = hold()
     const unwatch = watchSignals()
     // node-gtk 4.1.1 keeps every handler ever connected in a JS array on the wrapper and
