@@ -102,6 +102,18 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
   }
 }
 
+/**
+ * The text of a fixed-size C `char` array (virNodeInfo's `model[32]`) as node-gtk gives it,
+ * a list of signed bytes: up to the first NUL. libvirt copies the model in with a NUL after
+ * it and leaves the rest of the array as it was, so reading past the NUL gave
+ * `'i686!\x0158'` for the test driver's `'i686'`.
+ */
+function cString(chars: ArrayLike<number> | null | undefined): string {
+  const bytes = Uint8Array.from(Array.from(chars ?? []), (c) => c & 0xff)
+  const end = bytes.indexOf(0)
+  return new TextDecoder().decode(end < 0 ? bytes : bytes.subarray(0, end))
+}
+
 /** What a call through a closed connection rejects with: libvirt's code for an unusable connection. */
 const notOpen = (): VirError => new VirError('Connection is not open', { code: VirErrorCode.VIR_ERR_INVALID_CONN })
 
@@ -555,8 +567,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   getNodeInfo(options: CallOptions = {}): Promise<NodeInfo> {
     return invokeSync(this, options, () => {
       const n = this.gobject.getNodeInfo()
-      const model = String.fromCharCode(...Array.from(n.model ?? []).filter((c) => c > 0))
-      return { model, memory: Number(n.memory), cpus: n.cpus, mhz: n.mhz, nodes: n.nodes, sockets: n.sockets, cores: n.cores, threads: n.threads }
+      return { model: cString(n.model), memory: Number(n.memory), cpus: n.cpus, mhz: n.mhz, nodes: n.nodes, sockets: n.sockets, cores: n.cores, threads: n.threads }
     })
   }
 
