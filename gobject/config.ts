@@ -36,6 +36,9 @@ export interface GConfigClass<G extends LibvirtGConfig.Object> {
  * @throws VirError (VIR_ERR_XML_ERROR) for those
  */
 export function configXml(config: ConfigInput): string {
+  if (typeof config !== 'string' && typeof (config as Partial<XmlConfig> | null)?.toXml !== 'function') {
+    throw new VirError(`invalid argument: a config must be a gconfig document or its XML text, not ${config === null ? 'null' : typeof config}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
+  }
   const xml: unknown = xmlOf(config)
   if (typeof xml !== 'string') throw new VirError(`Unable to parse configuration: expected XML text, got ${typeof xml}`, { code: VirErrorCode.VIR_ERR_XML_ERROR })
   // A regex test, not trim(): no copy of the whole document on every define.

@@ -156,6 +156,10 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * const conn = await Connection.open('test:///default')
    */
   static async open(uri = 'test:///default', options: ConnectionOpenOptions = {}): Promise<Connection> {
+    if (typeof uri !== 'string') {
+      // Typically `Connection.open({ readOnly: true })`: libvirt would say "Unable to parse URI [object Object]".
+      throw new VirError(`invalid argument: Connection.open(uri, options) takes the URI first, a string, not ${uri === null ? 'null' : typeof uri}; for test:///default with options, pass undefined as the URI`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
+    }
     init()
     const gconn = gi().LibvirtGObject.Connection.new(checkCString(uri, 'the URI'))
     const conn = wrapObject(gconn, Connection)

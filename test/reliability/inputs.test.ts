@@ -14,7 +14,6 @@ const virError = (code?: VirErrorCode): ErrorCheck => (err) =>
   err instanceof VirError && (code === undefined || err.code === code)
 const anyVirErrorWithCode: ErrorCheck = (err) => err instanceof VirError && err.code !== undefined
 const abort: ErrorCheck = (err) => isAbortError(err)
-const typeError: ErrorCheck = (err) => err instanceof TypeError
 
 /** Asserts `run()` rejects (or throws) and that `check` accepts what it failed with. */
 async function failsWith(name: string, run: () => unknown, check: ErrorCheck): Promise<void> {
@@ -43,8 +42,8 @@ describe('reliability: hostile input to gobject', function () {
       // A system error: libvirt's text is free-form, so no code can be read from it.
       ['a socket that does not exist', 'test+unix:///default?socket=/nonexistent/sock', virError()],
       ['an embedded NUL', 'test:///default\0junk', virError(VirErrorCode.VIR_ERR_INVALID_ARG)],
-      ['null (from JavaScript)', null, typeError],
-      ['an object (from JavaScript)', {}, virError()],
+      ['null (from JavaScript)', null, virError(VirErrorCode.VIR_ERR_INVALID_ARG)],
+      ['options where the URI goes (from JavaScript)', { readOnly: true }, virError(VirErrorCode.VIR_ERR_INVALID_ARG)],
     ]
     for (const [what, uri, check] of rows) {
       it(`rejects ${what} with a typed error`, async () => {
@@ -130,6 +129,8 @@ describe('reliability: hostile input to gobject', function () {
         ['a toXml() that throws', { toXml: () => { throw new Error('boom') } }],
         ['a toXml() that returns a number', { toXml: () => 5 }],
         ['null (from JavaScript)', null],
+        ['a number (from JavaScript)', 42],
+        ['an object with no toXml() (from JavaScript)', {}],
         ['a billion-laughs entity', '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><domain type="test"><name>&c;</name></domain>'],
       ]
       for (const [what, config] of rows) {
