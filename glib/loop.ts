@@ -51,7 +51,7 @@ export interface Addon {
   start(): void
   stop(): void
   adoptForeign(window?: number): boolean
-  threadCall(op: string, address: number, flags: number, xml?: string): Promise<string | undefined>
+  threadCall(op: string, address: number, flags: number, extra?: string | bigint): Promise<unknown>
   listDomains(connectionAddress: number, byFilters?: boolean): Promise<DomainColumns>
   listDomainsSync(connectionAddress: number, byFilters?: boolean): DomainColumns
   ref(): void

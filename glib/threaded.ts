@@ -1,14 +1,16 @@
 /**
- * libvirt-glib's sync-only domain calls, run on libuv's thread pool (glib/native/gvir_thread.c).
+ * libvirt-glib's blocking calls, run on libuv's thread pool (glib/native/gvir_thread.c,
+ * gvir_ops.c).
  *
- * libvirt-glib offers suspend, shutdown, reboot, stop, delete, get_config and set_config
- * only as blocking calls; against a remote daemon each is a round trip, and a stalled
- * daemon froze a GTK app's main loop for about a second per call (examples/boxes). Here
- * they run off the JS thread, as libvirt-glib runs its own `*_async` calls (in a GTask
- * thread), and settle a Promise on the JS thread.
+ * libvirt-glib offers many calls only in a blocking form (a domain's suspend, stop,
+ * get_config…, a pool's or volume's info, a connection's create_domain…); against a
+ * remote daemon each is a round trip, and a stalled daemon froze a GTK app's main loop for
+ * about a second per call (examples/boxes). Here they run off the JS thread, as
+ * libvirt-glib runs its own `*_async` calls (in a GTask thread), and settle a Promise on
+ * the JS thread.
  * @module
  */
-import { nodeGtkSystem, type LibvirtGObject } from '../lib/gi.js'
+import { nodeGtkSystem, type GObject, type LibvirtGObject } from '../lib/gi.js'
 import { toVirError } from './error.js'
 import { nativeAddon, type DomainColumns } from './loop.js'
 import { probeCall } from './monitor.js'
@@ -22,39 +24,42 @@ export type DomainThreadCall = 'suspend' | 'shutdown' | 'reboot' | 'stop' | 'del
 export type ConnectionThreadCall = 'createDomain' | 'startDomain'
 
 /**
- * Runs `gvir_domain_<call>` on a worker thread and resolves on the JS thread: with the
- * domain's XML for `getConfig`, with `undefined` otherwise; rejects with a {@link VirError}.
- * `flags` are libvirt-glib's; `xml` is the configuration `setConfig` defines.
- * An already-aborted `options.signal` rejects with an `AbortError` without calling
- * libvirt; a call already running cannot be interrupted (libvirt-glib has no cancellable
- * form of these), so a later abort only stops waiting for it.
- *
- * @example
- * ```ts
- * const xml = await callInThread(domain.gobject, 'getConfig', 0)
- * await callInThread(domain.gobject, 'suspend')
- * ```
+ * Every call {@link runInThread} knows, by libvirt-glib's method name, and what it resolves
+ * with (glib/native/gvir_ops.c has the objects each runs on):
+ * - `getConfig` (domain, pool, volume, network, interface, node device, secret, network
+ *   filter, snapshot): the XML;
+ * - `getHypervisorName`, a volume's `getPath`, `createDomain`/`startDomain` (the new
+ *   domain's UUID): the text;
+ * - `getAutostart` (pool): a boolean;
+ * - `getVersion` `[version]`, `getNodeInfo` `[model, memory KiB, cpus, mhz, nodes, sockets,
+ *   cores, threads]`, `getInfo` (pool `[state, capacity, allocation, available]`, volume
+ *   `[type, capacity, allocation]`): numbers;
+ * - `getStats` (disk `[rdReq, rdBytes, wrReq, wrBytes, errs]`, interface `[rxBytes,
+ *   rxPackets, rxErrs, rxDrop, txBytes, txPackets, txErrs, txDrop]`): BigInts;
+ * - the others (`suspend`, `shutdown`, `reboot`, `stop`, `delete` of a domain or volume,
+ *   `setConfig`, `setAutostart` with the flag as `flags`, `resize` of a volume or disk
+ *   with the size as `extra`): `undefined`.
  */
-export function callInThread(domain: LibvirtGObject.Domain, call: DomainThreadCall, flags?: number, xml?: string, options?: CallOptions): Promise<string | undefined>
+export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHypervisorName' | 'getVersion' | 'getNodeInfo' |
+  'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats'
+
 /**
- * Runs `gvir_connection_create_domain` (define) or `gvir_connection_start_domain`
- * (transient, `flags` as libvirt-glib's) with the document `xml` on a worker thread, and
- * resolves on the JS thread with the new domain's UUID: libvirt-glib has put its GVirDomain
- * in the connection's cache (`connection.getDomain(uuid)`). Aborting works as above.
- *
- * @example
- * ```ts
- * const uuid = await callInThread(conn.gobject, 'createDomain', 0, xml)
- * ```
+ * Runs the libvirt-glib call `call` of `target` on a worker thread and resolves on the JS
+ * thread with its result as {@link ThreadCall} lists it; rejects with a {@link VirError}
+ * (with libvirt's exact code where gvir asked libvirt itself). `flags` are libvirt-glib's;
+ * `extra` is the XML or the size (a BigInt) the call takes. An already-aborted
+ * `options.signal` rejects with an `AbortError` without calling libvirt; a call already
+ * running cannot be interrupted (libvirt-glib has no cancellable form of these), so a later
+ * abort only stops waiting for it.
+ * @throws never: a call `target` does not have rejects with a VirError
  */
-export function callInThread(connection: LibvirtGObject.Connection, call: ConnectionThreadCall, flags: number, xml: string, options?: CallOptions): Promise<string>
-export function callInThread(target: LibvirtGObject.Domain | LibvirtGObject.Connection, call: DomainThreadCall | ConnectionThreadCall, flags = 0, xml?: string, options: CallOptions = {}): Promise<string | undefined> {
+export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0, extra?: string | bigint, options: CallOptions = {}): Promise<unknown> {
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
-  const probe = probeCall(target, call, xml === undefined ? [flags] : [xml, flags], 'async')
-  let pending: Promise<string | undefined>
+  const probe = probeCall(target, call, extra === undefined ? [flags] : [extra, flags], 'async')
+  let pending: Promise<unknown>
   try {
-    pending = nativeAddon().threadCall(call, nodeGtkSystem().addressOf(target), flags, xml)
+    pending = nativeAddon().threadCall(call, nodeGtkSystem().addressOf(target), flags, extra)
   } catch (err) {
     probe?.end(err)
     return Promise.reject(toVirError(err))
@@ -64,6 +69,36 @@ export function callInThread(target: LibvirtGObject.Domain | LibvirtGObject.Conn
     (err: unknown) => { const e = toVirError(err); probe?.end(e); throw e },
   )
   return signal ? abortable(settled, signal) : settled
+}
+
+/**
+ * Runs `gvir_domain_<call>` on a worker thread and resolves on the JS thread: with the
+ * domain's XML for `getConfig`, with `undefined` otherwise; rejects with a {@link VirError}.
+ * `flags` are libvirt-glib's; `xml` is the configuration `setConfig` defines. Aborting as
+ * for {@link runInThread}.
+ *
+ * @example
+ * ```ts
+ * const xml = await callInThread(domain.gobject, 'getConfig', 0)
+ * await callInThread(domain.gobject, 'suspend')
+ * ```
+ */
+export function callInThread(domain: LibvirtGObject.Domain, call: DomainThreadCall, flags?: number, xml?: string, options?: CallOptions): Promise<string | undefined>
+/**
+ * Defines (`createDomain`) or creates and starts (`startDomain`, `flags` as
+ * libvirt-glib's) a domain from the document `xml` on a worker thread, and resolves on the
+ * JS thread with the new domain's UUID. The worker asks libvirt itself (see
+ * glib/native/gvir_ops.c): libvirt-glib caches its GVirDomain when the domain's event
+ * arrives (`connection.getDomain(uuid)`). Aborting as for {@link runInThread}.
+ *
+ * @example
+ * ```ts
+ * const uuid = await callInThread(conn.gobject, 'createDomain', 0, xml)
+ * ```
+ */
+export function callInThread(connection: LibvirtGObject.Connection, call: ConnectionThreadCall, flags: number, xml: string, options?: CallOptions): Promise<string>
+export function callInThread(target: LibvirtGObject.Domain | LibvirtGObject.Connection, call: DomainThreadCall | ConnectionThreadCall, flags = 0, xml?: string, options: CallOptions = {}): Promise<string | undefined> {
+  return runInThread(target, call, flags, xml, options) as Promise<string | undefined>
 }
 
 /** One domain as {@link listDomainsInThread} reads it straight from libvirt. */

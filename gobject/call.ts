@@ -24,11 +24,11 @@
  * @module
  */
 import type { Observable } from 'rxjs'
-import { abortError, callAsync, probeCall, probeSync, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult } from '../glib/index.js'
+import { abortError, callAsync, probeCall, probeSync, runInThread, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult, type ThreadCall } from '../glib/index.js'
 import { hasNul, nulError } from '../glib/cstring.js'
 import { dispatchReady } from '../glib/loop.js'
 import { hasSignalWatchers } from '../glib/signal.js'
-import { gi } from '../lib/gi.js'
+import { gi, type GObject } from '../lib/gi.js'
 import type { FailureWatcher } from './failure.js'
 import { watched } from './failure.js'
 
@@ -156,6 +156,41 @@ export function invokeSync<R>(ctx: FailureWatcher | undefined, options: CallOpti
     ctx?.noteFailure(e)
     return Promise.reject(e)
   }
+}
+
+/** How {@link invokeBlocking} runs a call on gvir's worker thread (glib's runInThread). */
+export interface OffThreadCall<R> {
+  /** The GObject the call is on. */
+  readonly target: GObject.Object
+  /** The call, by libvirt-glib's name (glib's `ThreadCall`). */
+  readonly call: ThreadCall
+  /** libvirt-glib's flags (or the flag `setAutostart` sets). */
+  readonly flags?: number
+  /** The XML or size the call takes. */
+  readonly extra?: string | bigint
+  /** Makes the value from what the worker returns. */
+  readonly decode: (raw: unknown) => R
+}
+
+/**
+ * A call libvirt-glib has only in a blocking form: on the JS thread (`onJsThread`, through
+ * {@link invokeSync}) on an in-process connection, where libvirt answers without I/O, or
+ * when the object came from no connection; on gvir's worker thread (`offThread`)
+ * otherwise, so a slow or stalled libvirtd never freezes the JS thread — a GTK app's main
+ * loop included. The Promise and its errors are alike both ways.
+ */
+export function invokeBlocking<R>(ctx: CallContext | undefined, options: CallOptions, onJsThread: () => R, offThread: OffThreadCall<R>): Promise<R> {
+  if (!ctx || ctx.inProcess) return invokeSync(ctx, options, onJsThread)
+  const closed = ctx.closedError?.()
+  if (closed) return Promise.reject(closed)
+  const { target, call, flags, extra, decode } = offThread
+  return watched(ctx, runInThread(target, call, flags, extra, options).then((raw) => {
+    try {
+      return decode(raw)
+    } catch (err) {
+      throw toVirError(err)
+    }
+  }))
 }
 
 /** Maps any settled value to `undefined`, for Promise<void> methods (one shared function, no per-call closure). */

@@ -5,10 +5,12 @@
  * @module
  */
 import { useTransient } from './object.js'
+import { type CallContext, invokeBlocking } from './call.js'
+import type { CallOptions } from '../glib/promisify.js'
 import { VirError, toVirError } from '../glib/error.js'
 import { VirErrorCode } from '../glib/error-codes.js'
 import { checkCString } from '../glib/cstring.js'
-import type { LibvirtGConfig } from '../lib/gi.js'
+import type { GObject, LibvirtGConfig } from '../lib/gi.js'
 
 /** Anything that serialises to libvirt XML: every gconfig document, e.g. gconfig's `Domain`. */
 export interface XmlConfig {
@@ -133,4 +135,19 @@ export function configError(err: unknown): VirError {
 export function takeXml(conf: LibvirtGConfig.Object | null): string {
   if (conf === null || conf === undefined) throw new VirError('Connection is not open: libvirt-glib returned no document')
   return useTransient(conf, (c) => c.toXml())
+}
+
+/** A libvirt-glib object with a blocking `get_config(flags)`. */
+export interface HasConfig extends GObject.Object {
+  getConfig(flags: number): LibvirtGConfig.Object | null
+}
+
+/**
+ * `obj`'s config, parsed by `parse` (a gconfig class's `fromXml`): on the JS thread
+ * in-process, on gvir's worker thread through a daemon (gobject/call.ts invokeBlocking).
+ */
+export function configOf<C>(ctx: CallContext | undefined, options: CallOptions, obj: HasConfig, flags: number, parse: (xml: string) => C): Promise<C> {
+  return invokeBlocking(ctx, options, () => parse(takeXml(obj.getConfig(flags))), {
+    target: obj, call: 'getConfig', flags, decode: (xml) => parse(xml as string),
+  })
 }

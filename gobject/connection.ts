@@ -12,7 +12,7 @@ import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
 import { type ConfigInput, takeXml, threadXml, withGConfig } from './config.js'
 import { Domain, watchDomain } from './domain.js'
 import { type DomainSummary, toDomainSummary } from './domain-info.js'
-import { deliverPending, invoke, invokeSync, isInProcessUri } from './call.js'
+import { deliverPending, invoke, invokeBlocking, invokeSync, isInProcessUri } from './call.js'
 import { watched } from './failure.js'
 import { type AnyGObject, type GvirClass, GvirObject, wrapObject } from './object.js'
 import { cachedList } from './owned-list.js'
@@ -557,22 +557,24 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     return this.#own(g, Stream)
   }
 
-  /** The hypervisor's name (`'QEMU'`, `'Test'`…). Runs on the JS thread. */
+  /** The hypervisor's name (`'QEMU'`, `'Test'`…). Off the JS thread through a daemon (a worker thread), on it in-process. */
   getHypervisorName(options: CallOptions = {}): Promise<string> {
-    return invokeSync(this, options, () => this.gobject.getHypervisorName())
+    return invokeBlocking(this, options, () => this.gobject.getHypervisorName(), { target: this.gobject, call: 'getHypervisorName', decode: (name) => name as string })
   }
 
-  /** The hypervisor's version, `major * 1,000,000 + minor * 1,000 + release`. Runs on the JS thread. */
+  /** The hypervisor's version, `major * 1,000,000 + minor * 1,000 + release`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getVersion(options: CallOptions = {}): Promise<number> {
-    return invokeSync(this, options, () => Number(this.gobject.getVersion()))
+    return invokeBlocking(this, options, () => Number(this.gobject.getVersion()), { target: this.gobject, call: 'getVersion', decode: (row) => (row as [number])[0] })
   }
 
-  /** The host's CPU and memory. Runs on the JS thread. */
+  /** The host's CPU and memory. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getNodeInfo(options: CallOptions = {}): Promise<NodeInfo> {
-    return invokeSync(this, options, () => {
+    const info = (model: string, memory: number, cpus: number, mhz: number, nodes: number, sockets: number, cores: number, threads: number): NodeInfo =>
+      ({ model, memory, cpus, mhz, nodes, sockets, cores, threads })
+    return invokeBlocking(this, options, () => {
       const n = this.gobject.getNodeInfo()
-      return { model: cString(n.model), memory: Number(n.memory), cpus: n.cpus, mhz: n.mhz, nodes: n.nodes, sockets: n.sockets, cores: n.cores, threads: n.threads }
-    })
+      return info(cString(n.model), Number(n.memory), n.cpus, n.mhz, n.nodes, n.sockets, n.cores, n.threads)
+    }, { target: this.gobject, call: 'getNodeInfo', decode: (row) => info(...(row as [string, number, number, number, number, number, number, number])) })
   }
 
   /** The host's capabilities as a gconfig `Capabilities`. */

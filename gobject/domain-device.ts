@@ -7,7 +7,7 @@ import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { DomainInterface as DomainInterfaceConfig } from '../gconfig/index.js'
 import { GvirObject, wrapObject } from './object.js'
 import { takeXml } from './config.js'
-import { invokeSync } from './call.js'
+import { invokeBlocking, invokeSync, toVoid } from './call.js'
 import { ownerOf } from './owner.js'
 import type { Domain } from './domain.js'
 
@@ -66,18 +66,19 @@ export interface DomainDiskResizeOptions extends CallOptions {
 
 /** A disk of a running domain. */
 export class DomainDisk extends DomainDevice<LibvirtGObject.DomainDisk> {
-  /** The disk's I/O counters. Runs on the JS thread; fails unless the domain runs. */
+  /** The disk's I/O counters. Off the JS thread through a daemon (a worker thread), on it in-process; fails unless the domain runs. */
   getStats(options: CallOptions = {}): Promise<DomainDiskStats> {
-    return invokeSync(ownerOf(this), options, () => {
+    const stats = (rdReq: bigint, rdBytes: bigint, wrReq: bigint, wrBytes: bigint, errs: bigint): DomainDiskStats => ({ rdReq, rdBytes, wrReq, wrBytes, errs })
+    return invokeBlocking(ownerOf(this), options, () => {
       const s = this.gobject.getStats()
-      return { rdReq: BigInt(s.rdReq), rdBytes: BigInt(s.rdBytes), wrReq: BigInt(s.wrReq), wrBytes: BigInt(s.wrBytes), errs: BigInt(s.errs) }
-    })
+      return stats(BigInt(s.rdReq), BigInt(s.rdBytes), BigInt(s.wrReq), BigInt(s.wrBytes), BigInt(s.errs))
+    }, { target: this.gobject, call: 'getStats', decode: (row) => stats(...(row as [bigint, bigint, bigint, bigint, bigint])) })
   }
 
   /**
    * Sets the size of the running domain's disk to `size` bytes (KiB with `bytes: false`)
    * (libvirt's virDomainBlockResize). libvirt and QEMU also shrink a disk this way, and the
-   * data past the new end is lost. Runs on the JS thread.
+   * data past the new end is lost. Off the JS thread through a daemon (a worker thread), on it in-process.
    *
    * `size` must be a whole number from 0 to 2^64-1: libvirt-glib takes a guint64, and
    * node-gtk would wrap -1 or 2^64 around to another size (measured: both shrank a 1 MiB
@@ -89,7 +90,8 @@ export class DomainDisk extends DomainDevice<LibvirtGObject.DomainDisk> {
       return Promise.reject(new VirError(`Failed to resize domain disk: invalid argument: size must be a whole number from 0 to 2^64-1, not ${String(size)}`,
         { code: VirErrorCode.VIR_ERR_INVALID_ARG, operation: 'Failed to resize domain disk' }))
     }
-    return invokeSync(ownerOf(this), options, () => { this.gobject.resize(n, options.bytes === false ? 0 : 1) })
+    const flags = options.bytes === false ? 0 : 1
+    return invokeBlocking(ownerOf(this), options, () => { this.gobject.resize(n, flags) }, { target: this.gobject, call: 'resize', flags, extra: n, decode: toVoid })
   }
 }
 
@@ -99,7 +101,7 @@ const maxUint64 = 2n ** 64n - 1n
 export class DomainInterface extends DomainDevice<LibvirtGObject.DomainInterface> {
   /**
    * The interface's traffic counters, as the guest sees them (libvirt reads the host-side tap
-   * and swaps its directions). Runs on the JS thread; fails unless the domain runs.
+   * and swaps its directions). Off the JS thread through a daemon (a worker thread), on it in-process; fails unless the domain runs.
    *
    * libvirt counts traffic on the interface's host device (`<target dev>`). An interface with
    * none (user-mode networking, or any interface listed while the domain was shut off) has no
@@ -116,13 +118,12 @@ export class DomainInterface extends DomainDevice<LibvirtGObject.DomainInterface
       return invokeSync(ownerOf(this), options, () => { throw err })
     }
     if (!nic.targetDev) return this.domain.getInfo(options).then((info) => { throw noCounters(nic, info.state === 'running') })
-    return invokeSync(ownerOf(this), options, () => {
+    const stats = (rxBytes: bigint, rxPackets: bigint, rxErrs: bigint, rxDrop: bigint, txBytes: bigint, txPackets: bigint, txErrs: bigint, txDrop: bigint): DomainInterfaceStats =>
+      ({ rxBytes, rxPackets, rxErrs, rxDrop, txBytes, txPackets, txErrs, txDrop })
+    return invokeBlocking(ownerOf(this), options, () => {
       const s = this.gobject.getStats()
-      return {
-        rxBytes: BigInt(s.rxBytes), rxPackets: BigInt(s.rxPackets), rxErrs: BigInt(s.rxErrs), rxDrop: BigInt(s.rxDrop),
-        txBytes: BigInt(s.txBytes), txPackets: BigInt(s.txPackets), txErrs: BigInt(s.txErrs), txDrop: BigInt(s.txDrop),
-      }
-    })
+      return stats(BigInt(s.rxBytes), BigInt(s.rxPackets), BigInt(s.rxErrs), BigInt(s.rxDrop), BigInt(s.txBytes), BigInt(s.txPackets), BigInt(s.txErrs), BigInt(s.txDrop))
+    }, { target: this.gobject, call: 'getStats', decode: (row) => stats(...(row as [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint])) })
   }
 }
 

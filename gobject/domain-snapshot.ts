@@ -5,7 +5,7 @@
 import type { CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { DomainSnapshot as DomainSnapshotConfig } from '../gconfig/index.js'
-import { type ConfigInput, takeXml, withGConfig } from './config.js'
+import { type ConfigInput, configOf, withGConfig } from './config.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject } from './object.js'
 import { invoke, invokeSync, toVoid } from './call.js'
@@ -38,9 +38,9 @@ export class DomainSnapshot extends GvirObject<LibvirtGObject.DomainSnapshot> {
   /** The snapshot's name. */
   get name(): string { return this.gobject.getName() }
 
-  /** The snapshot's config as a gconfig `DomainSnapshot`. Runs on the JS thread. */
+  /** The snapshot's config as a gconfig `DomainSnapshot`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: CallOptions = {}): Promise<DomainSnapshotConfig> {
-    return invokeSync(ownerOf(this), options, () => DomainSnapshotConfig.fromXml(takeXml(this.gobject.getConfig(0))))
+    return configOf(ownerOf(this), options, this.gobject, 0, (xml) => DomainSnapshotConfig.fromXml(xml))
   }
 
   /** Replaces the snapshot's config (e.g. its description). Runs on the JS thread. */

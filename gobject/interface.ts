@@ -5,10 +5,9 @@
 import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { Interface as InterfaceConfig } from '../gconfig/index.js'
-import { takeXml } from './config.js'
+import { configOf } from './config.js'
 import { GvirObject } from './object.js'
 import { ownerOf } from './owner.js'
-import { invokeSync } from './call.js'
 
 /** Options of {@link Interface.getConfig}. */
 export interface InterfaceXmlOptions extends CallOptions {
@@ -26,8 +25,8 @@ export class Interface extends GvirObject<LibvirtGObject.Interface> {
   /** The interface's MAC address. */
   get mac(): string { return this.gobject.getMac() }
 
-  /** The interface's config as a gconfig `Interface`. Runs on the JS thread. */
+  /** The interface's config as a gconfig `Interface`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: InterfaceXmlOptions = {}): Promise<InterfaceConfig> {
-    return invokeSync(ownerOf(this), options, () => InterfaceConfig.fromXml(takeXml(this.gobject.getConfig(options.inactive ? 1 : 0))))
+    return configOf(ownerOf(this), options, this.gobject, options.inactive ? 1 : 0, (xml) => InterfaceConfig.fromXml(xml))
   }
 }

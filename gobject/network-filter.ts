@@ -5,10 +5,9 @@
 import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { NetworkFilter as NetworkFilterConfig } from '../gconfig/index.js'
-import { takeXml } from './config.js'
+import { configOf } from './config.js'
 import { GvirObject } from './object.js'
 import { ownerOf } from './owner.js'
-import { invokeSync } from './call.js'
 
 /**
  * A network filter (nwfilter), over LibvirtGObject's `GVirNetworkFilter`; `===` holds per GObject.
@@ -23,8 +22,8 @@ export class NetworkFilter extends GvirObject<LibvirtGObject.NetworkFilter> {
   /** Its UUID. */
   get uuid(): string { return this.gobject.getUuid() }
 
-  /** The config as a gconfig `NetworkFilter`. Runs on the JS thread. */
+  /** The config as a gconfig `NetworkFilter`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: CallOptions = {}): Promise<NetworkFilterConfig> {
-    return invokeSync(ownerOf(this), options, () => NetworkFilterConfig.fromXml(takeXml(this.gobject.getConfig(0))))
+    return configOf(ownerOf(this), options, this.gobject, 0, (xml) => NetworkFilterConfig.fromXml(xml))
   }
 }

@@ -5,7 +5,7 @@
 import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { Network as NetworkConfig } from '../gconfig/index.js'
-import { takeXml } from './config.js'
+import { configOf } from './config.js'
 import { NetworkDHCPLease } from './network-dhcp-lease.js'
 import { GvirObject, wrapObject } from './object.js'
 import { ownerOf } from './owner.js'
@@ -30,9 +30,9 @@ export class Network extends GvirObject<LibvirtGObject.Network> {
   /** The network's UUID. */
   get uuid(): string { return this.gobject.getUuid() }
 
-  /** The network's config as a gconfig `Network`. Runs on the JS thread. */
+  /** The network's config as a gconfig `Network`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: CallOptions = {}): Promise<NetworkConfig> {
-    return invokeSync(ownerOf(this), options, () => NetworkConfig.fromXml(takeXml(this.gobject.getConfig(0))))
+    return configOf(ownerOf(this), options, this.gobject, 0, (xml) => NetworkConfig.fromXml(xml))
   }
 
   /**

@@ -5,10 +5,9 @@
 import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { NodeDevice as NodeDeviceConfig } from '../gconfig/index.js'
-import { takeXml } from './config.js'
+import { configOf } from './config.js'
 import { GvirObject } from './object.js'
 import { ownerOf } from './owner.js'
-import { invokeSync } from './call.js'
 
 /**
  * A host device (PCI, USB, network, storage…), over LibvirtGObject's `GVirNodeDevice`; `===` holds per GObject.
@@ -21,8 +20,8 @@ export class NodeDevice extends GvirObject<LibvirtGObject.NodeDevice> {
   /** The device's name, e.g. `pci_0000_00_1f_2`. */
   get name(): string { return this.gobject.getName() }
 
-  /** The config as a gconfig `NodeDevice`. Runs on the JS thread. */
+  /** The config as a gconfig `NodeDevice`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: CallOptions = {}): Promise<NodeDeviceConfig> {
-    return invokeSync(ownerOf(this), options, () => NodeDeviceConfig.fromXml(takeXml(this.gobject.getConfig(0))))
+    return configOf(ownerOf(this), options, this.gobject, 0, (xml) => NodeDeviceConfig.fromXml(xml))
   }
 }

@@ -5,10 +5,9 @@
 import type { CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { Secret as SecretConfig } from '../gconfig/index.js'
-import { takeXml } from './config.js'
+import { configOf } from './config.js'
 import { GvirObject } from './object.js'
 import { ownerOf } from './owner.js'
-import { invokeSync } from './call.js'
 
 /**
  * A libvirt secret (its config; gvir never reads the value), over LibvirtGObject's `GVirSecret`; `===` holds per GObject.
@@ -23,8 +22,8 @@ export class Secret extends GvirObject<LibvirtGObject.Secret> {
   /** Its UUID. */
   get uuid(): string { return this.gobject.getUuid() }
 
-  /** The config as a gconfig `Secret`. Runs on the JS thread. */
+  /** The config as a gconfig `Secret`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: CallOptions = {}): Promise<SecretConfig> {
-    return invokeSync(ownerOf(this), options, () => SecretConfig.fromXml(takeXml(this.gobject.getConfig(0))))
+    return configOf(ownerOf(this), options, this.gobject, 0, (xml) => SecretConfig.fromXml(xml))
   }
 }

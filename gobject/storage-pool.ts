@@ -5,8 +5,8 @@
 import type { CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { StoragePool as StoragePoolConfig } from '../gconfig/index.js'
-import { type ConfigInput, takeXml, withGConfig } from './config.js'
-import { invoke, invokeSync, toVoid } from './call.js'
+import { type ConfigInput, configOf, withGConfig } from './config.js'
+import { invoke, invokeBlocking, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, wrapObject } from './object.js'
 import { cachedList } from './owned-list.js'
@@ -71,7 +71,9 @@ export interface StoragePoolXmlOptions extends CallOptions {
  * Connection (`createStoragePool`, `getStoragePools` after `fetchStoragePools`); the same
  * GVirStoragePool always gives the same StoragePool (`===`).
  *
- * Calls marked "runs on the JS thread" are sync-only in libvirt-glib.
+ * Calls marked "runs on the JS thread" are sync-only in libvirt-glib and block it; those
+ * marked "off the JS thread through a daemon" are sync-only too, but gvir runs them on a
+ * worker thread unless the connection is in-process.
  */
 export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
   /** Whether libvirt-glib's volume list exists: it is made by the first refresh. */
@@ -125,32 +127,29 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
     return this.refresh(options)
   }
 
-  /** The pool's state and sizes. Runs on the JS thread. */
+  /** The pool's state and sizes. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getInfo(options: CallOptions = {}): Promise<StoragePoolInfo> {
-    return invokeSync(ownerOf(this), options, () => {
-      const info = this.gobject.getInfo()
-      return {
-        state: poolStates[Number(info.state)] ?? 'inactive',
-        capacity: Number(info.capacity),
-        allocation: Number(info.allocation),
-        available: Number(info.available),
-      }
-    })
+    const info = (state: number, capacity: number, allocation: number, available: number): StoragePoolInfo =>
+      ({ state: poolStates[state] ?? 'inactive', capacity, allocation, available })
+    return invokeBlocking(ownerOf(this), options, () => {
+      const i = this.gobject.getInfo()
+      return info(Number(i.state), Number(i.capacity), Number(i.allocation), Number(i.available))
+    }, { target: this.gobject, call: 'getInfo', decode: (row) => info(...(row as [number, number, number, number])) })
   }
 
-  /** Whether the pool starts when libvirtd starts. Runs on the JS thread. */
+  /** Whether the pool starts when libvirtd starts. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getAutostart(options: CallOptions = {}): Promise<boolean> {
-    return invokeSync(ownerOf(this), options, () => this.gobject.getAutostart())
+    return invokeBlocking(ownerOf(this), options, () => this.gobject.getAutostart(), { target: this.gobject, call: 'getAutostart', decode: (on) => on as boolean })
   }
 
-  /** Sets whether the pool starts when libvirtd starts (persistent pools only). Runs on the JS thread. */
+  /** Sets whether the pool starts when libvirtd starts (persistent pools only). Off the JS thread through a daemon (a worker thread), on it in-process. */
   setAutostart(autostart: boolean, options: CallOptions = {}): Promise<void> {
-    return invokeSync(ownerOf(this), options, () => { this.gobject.setAutostart(autostart) })
+    return invokeBlocking(ownerOf(this), options, () => { this.gobject.setAutostart(autostart) }, { target: this.gobject, call: 'setAutostart', flags: autostart ? 1 : 0, decode: toVoid })
   }
 
-  /** The pool's config as a gconfig `StoragePool`. Runs on the JS thread. */
+  /** The pool's config as a gconfig `StoragePool`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: StoragePoolXmlOptions = {}): Promise<StoragePoolConfig> {
-    return invokeSync(ownerOf(this), options, () => StoragePoolConfig.fromXml(takeXml(this.gobject.getConfig(options.inactive ? 1 : 0))))
+    return configOf(ownerOf(this), options, this.gobject, options.inactive ? 1 : 0, (xml) => StoragePoolConfig.fromXml(xml))
   }
 
   /** The volumes found by the last {@link refresh} (none before one), kept current by {@link createVolume}. */

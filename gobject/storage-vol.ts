@@ -7,8 +7,8 @@ import type { Readable, Writable } from 'node:stream'
 import { VirError, type CallOptions } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { StorageVol as StorageVolConfig } from '../gconfig/index.js'
-import { takeXml } from './config.js'
-import { invokeSync } from './call.js'
+import { configOf } from './config.js'
+import { invokeBlocking, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject } from './object.js'
 import { ownerOf, streamFor } from './owner.js'
@@ -51,39 +51,43 @@ export interface StorageVolTransferOptions extends StreamOptions {
 
 /**
  * A volume of a {@link StoragePool}, over LibvirtGObject's `GVirStorageVol`.
- * Calls marked "runs on the JS thread" are sync-only in libvirt-glib.
+ * Calls marked "runs on the JS thread" are sync-only in libvirt-glib and block it; those
+ * marked "off the JS thread through a daemon" are sync-only too, but gvir runs them on a
+ * worker thread unless the connection is in-process.
  */
 export class StorageVol extends GvirObject<LibvirtGObject.StorageVol> {
   /** The volume's name. */
   get name(): string { return this.gobject.getName() }
 
-  /** The volume's path on the host. Runs on the JS thread. */
+  /** The volume's path on the host. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getPath(options: CallOptions = {}): Promise<string> {
-    return invokeSync(ownerOf(this), options, () => this.gobject.getPath())
+    return invokeBlocking(ownerOf(this), options, () => this.gobject.getPath(), { target: this.gobject, call: 'getPath', decode: (path) => path as string })
   }
 
-  /** The volume's kind and sizes. Runs on the JS thread. */
+  /** The volume's kind and sizes. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getInfo(options: CallOptions = {}): Promise<StorageVolInfo> {
-    return invokeSync(ownerOf(this), options, () => {
-      const info = this.gobject.getInfo()
-      return { type: volTypes[Number(info.type)] ?? 'file', capacity: Number(info.capacity), allocation: Number(info.allocation) }
-    })
+    const info = (type: number, capacity: number, allocation: number): StorageVolInfo => ({ type: volTypes[type] ?? 'file', capacity, allocation })
+    return invokeBlocking(ownerOf(this), options, () => {
+      const i = this.gobject.getInfo()
+      return info(Number(i.type), Number(i.capacity), Number(i.allocation))
+    }, { target: this.gobject, call: 'getInfo', decode: (row) => info(...(row as [number, number, number])) })
   }
 
-  /** The volume's config as a gconfig `StorageVol`. Runs on the JS thread. */
+  /** The volume's config as a gconfig `StorageVol`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: CallOptions = {}): Promise<StorageVolConfig> {
-    return invokeSync(ownerOf(this), options, () => StorageVolConfig.fromXml(takeXml(this.gobject.getConfig(0))))
+    return configOf(ownerOf(this), options, this.gobject, 0, (xml) => StorageVolConfig.fromXml(xml))
   }
 
-  /** Deletes the volume and its data. Runs on the JS thread. */
+  /** Deletes the volume and its data. Off the JS thread through a daemon (a worker thread), on it in-process. */
   delete(options: CallOptions = {}): Promise<void> {
-    return invokeSync(ownerOf(this), options, () => { this.gobject.delete(0) })
+    return invokeBlocking(ownerOf(this), options, () => { this.gobject.delete(0) }, { target: this.gobject, call: 'delete', decode: toVoid })
   }
 
-  /** Changes the volume's capacity to `capacity` bytes (see the options). Runs on the JS thread. */
+  /** Changes the volume's capacity to `capacity` bytes (see the options). Off the JS thread through a daemon (a worker thread), on it in-process. */
   resize(capacity: number, options: StorageVolResizeOptions = {}): Promise<void> {
     if (!Number.isSafeInteger(capacity) || capacity < 0) return Promise.reject(new VirError(`Invalid capacity: ${capacity}`))
-    return invokeSync(ownerOf(this), options, () => { this.gobject.resize(capacity, toFlags(options, resizeFlags)) })
+    const flags = toFlags(options, resizeFlags)
+    return invokeBlocking(ownerOf(this), options, () => { this.gobject.resize(capacity, flags) }, { target: this.gobject, call: 'resize', flags, extra: BigInt(capacity), decode: toVoid })
   }
 
   /**

@@ -11,7 +11,7 @@
 // which these machines cannot provide: only libvirt's refusals are tested.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
-import { openSync, readSync, closeSync, writeFileSync } from 'node:fs'
+import { openSync, readSync, closeSync, existsSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   Domain as DomainConfig, DomainChannel, DomainDisk as DiskConfig, DomainFeatures, DomainInterface as NicConfig, DomainPm,
@@ -220,6 +220,16 @@ describe('reliability: devices of real QEMU guests (TCG) through gvir', function
       assert.equal(await capacity(), 3 * MiB)
       assert.equal(qcow2Size(diskPath), BigInt(3 * MiB))
       assert.equal((await guest.getInfo()).state, 'running')
+    })
+
+    it('resizes and deletes a volume of the pool through the daemon (on gvir\'s worker thread), as the file on disk sees it', async () => {
+      const vol = await pool.createVolume(`<volume><name>grow.img</name><capacity unit='bytes'>${MiB}</capacity><target><format type='raw'/></target></volume>`)
+      const path = await vol.getPath()
+      await vol.resize(4 * MiB)
+      assert.deepEqual(await vol.getInfo(), { type: 'file', capacity: 4 * MiB, allocation: (await vol.getInfo()).allocation })
+      assert.equal(statSync(path).size, 4 * MiB)
+      await vol.delete()
+      assert.equal(existsSync(path), false)
     })
 
     it('refuses a negative, fractional, non-finite or over-64-bit size with VIR_ERR_INVALID_ARG and leaves the disk as it was', async () => {

@@ -1,0 +1,67 @@
+/*
+ * gvir_thread: libvirt-glib's blocking calls on libuv's thread pool (gvir_thread.c runs
+ * them, gvir_ops.c knows each one, gvir_list.c lists domains). Shared declarations.
+ */
+#ifndef GVIR_THREAD_H
+#define GVIR_THREAD_H
+
+#define NAPI_VERSION 8
+#include <node_api.h>
+#include <uv.h>
+#include <glib-object.h>
+
+/* What a call hands back to JS. */
+typedef enum {
+  RESULT_NONE,     /* undefined */
+  RESULT_STRING,   /* text */
+  RESULT_BOOLEAN,  /* flag */
+  RESULT_ROW,      /* [text?, ...values]: text first when set, values as numbers or BigInts */
+} ResultKind;
+
+#define MAX_VALUES 8
+
+typedef struct {
+  uv_work_t req;
+  napi_env env;
+  napi_deferred deferred;
+  GObject *target;          /* the object the call is on; our reference, dropped on the main thread */
+  int op;                   /* index into gvir_ops.c's table */
+  guint flags;
+  guint64 size;             /* a size argument (resize), 0 otherwise */
+  gchar *xml_in;            /* a document argument, NULL otherwise */
+  /* the result */
+  gboolean ok;
+  ResultKind kind;
+  gchar *text;
+  gboolean flag;
+  gint64 values[MAX_VALUES];
+  int n_values;
+  gboolean bigints;         /* values are 64-bit counters: BigInts, not numbers */
+  GError *error;
+} Call;
+
+/* What an operation takes besides its object. */
+typedef enum { ARG_FLAGS = 0, ARG_XML = 1, ARG_SIZE = 2 } OpArgs;
+
+/* The operation named `name`, or -1. */
+int gvir_op_lookup(const char *name);
+/* Whether operation `op` can run on `obj` (its GType). */
+gboolean gvir_op_accepts(int op, GObject *obj);
+/* What operation `op` takes besides its object. */
+OpArgs gvir_op_args(int op);
+/* Runs operation `op` on a worker thread: fills c's result, or c->error. */
+void gvir_op_run(Call *c);
+
+/* The GError domain of failures gvir reads from libvirt itself: the GError's code is
+ * libvirt's error number, passed on to JS as the error's `virCode`. */
+GQuark gvir_libvirt_error_quark(void);
+
+/* libxml2 prints parse errors to stderr unless the thread has its own handler: see gvir_ops.c. */
+void gvir_quiet_xml(void);
+
+/* Rejects `deferred` with an Error of message `text`, and `virCode` when vir_code > 0. */
+void gvir_reject(napi_env env, napi_deferred deferred, const char *text, int vir_code);
+
+void gvir_list_register(napi_env env, napi_value exports);
+
+#endif
