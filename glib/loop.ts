@@ -51,7 +51,7 @@ export interface Addon {
   start(): void
   stop(): void
   adoptForeign(window?: number): boolean
-  threadCall(op: string, address: number, flags: number, extra?: string | bigint): Promise<unknown>
+  threadCall(op: string, address: number, flags: number, extra?: string | bigint | number, index?: number): Promise<unknown>
   listDomains(connectionAddress: number, byFilters?: boolean): Promise<DomainColumns>
   listDomainsSync(connectionAddress: number, byFilters?: boolean): DomainColumns
   ref(): void

@@ -30,36 +30,45 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  *   filter, snapshot): the XML;
  * - `getHypervisorName`, a volume's `getPath`, `createDomain`/`startDomain` (the new
  *   domain's UUID): the text;
- * - `getAutostart` (pool): a boolean;
+ * - `getAutostart` (pool), `getHasCurrentSnapshot` (domain), `getIsCurrent` (snapshot): a
+ *   boolean;
+ * - `screenshot` (domain; `extra` the GVirStream, `index` the monitor): the MIME type, the
+ *   bytes then move through the stream;
+ * - `createStoragePool` (the new pool's UUID), `createVolume` (pool; the new volume's
+ *   name): the key libvirt-glib caches the new object under;
  * - `getVersion` `[version]`, `getNodeInfo` `[model, memory KiB, cpus, mhz, nodes, sockets,
  *   cores, threads]`, `getInfo` (pool `[state, capacity, allocation, available]`, volume
  *   `[type, capacity, allocation]`): numbers;
  * - `getStats` (disk `[rdReq, rdBytes, wrReq, wrBytes, errs]`, interface `[rxBytes,
  *   rxPackets, rxErrs, rxDrop, txBytes, txPackets, txErrs, txDrop]`): BigInts;
  * - the others (`suspend`, `shutdown`, `reboot`, `stop`, `delete` of a domain or volume,
- *   `setConfig`, `setAutostart` with the flag as `flags`, `resize` of a volume or disk
+ *   `setConfig` of a domain or snapshot, `setAutostart` with the flag as `flags`, `resize` of a volume or disk
  *   with the size as `extra`): `undefined`.
  */
 export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHypervisorName' | 'getVersion' | 'getNodeInfo' |
-  'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats'
+  'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
+  'screenshot' | 'createStoragePool' | 'createVolume'
 
 /**
  * Runs the libvirt-glib call `call` of `target` on a worker thread and resolves on the JS
  * thread with its result as {@link ThreadCall} lists it; rejects with a {@link VirError}
  * (with libvirt's exact code where gvir asked libvirt itself). `flags` are libvirt-glib's;
- * `extra` is the XML or the size (a BigInt) the call takes. An already-aborted
+ * `extra` is the XML, the size (a BigInt) or the stream the call takes, `index` the
+ * stream's (a monitor). An already-aborted
  * `options.signal` rejects with an `AbortError` without calling libvirt; a call already
  * running cannot be interrupted (libvirt-glib has no cancellable form of these), so a later
  * abort only stops waiting for it.
  * @throws never: a call `target` does not have rejects with a VirError
  */
-export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0, extra?: string | bigint, options: CallOptions = {}): Promise<unknown> {
+export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0, extra?: string | bigint | GObject.Object, options: CallOptions = {}, index = 0): Promise<unknown> {
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const probe = probeCall(target, call, extra === undefined ? [flags] : [extra, flags], 'async')
   let pending: Promise<unknown>
   try {
-    pending = nativeAddon().threadCall(call, nodeGtkSystem().addressOf(target), flags, extra)
+    const system = nodeGtkSystem()
+    const arg = typeof extra === 'object' ? system.addressOf(extra) : extra
+    pending = nativeAddon().threadCall(call, system.addressOf(target), flags, arg, index)
   } catch (err) {
     probe?.end(err)
     return Promise.reject(toVirError(err))

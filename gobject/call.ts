@@ -166,8 +166,10 @@ export interface OffThreadCall<R> {
   readonly call: ThreadCall
   /** libvirt-glib's flags (or the flag `setAutostart` sets). */
   readonly flags?: number
-  /** The XML or size the call takes. */
-  readonly extra?: string | bigint
+  /** The XML, size or stream the call takes. */
+  readonly extra?: string | bigint | GObject.Object
+  /** The index the call takes with a stream (a monitor). */
+  readonly index?: number
   /** Makes the value from what the worker returns. */
   readonly decode: (raw: unknown) => R
 }
@@ -183,8 +185,8 @@ export function invokeBlocking<R>(ctx: CallContext | undefined, options: CallOpt
   if (!ctx || ctx.inProcess) return invokeSync(ctx, options, onJsThread)
   const closed = ctx.closedError?.()
   if (closed) return Promise.reject(closed)
-  const { target, call, flags, extra, decode } = offThread
-  return watched(ctx, runInThread(target, call, flags, extra, options).then((raw) => {
+  const { target, call, flags, extra, index, decode } = offThread
+  return watched(ctx, runInThread(target, call, flags, extra, options, index).then((raw) => {
     try {
       return decode(raw)
     } catch (err) {

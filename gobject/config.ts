@@ -5,7 +5,7 @@
  * @module
  */
 import { useTransient } from './object.js'
-import { type CallContext, invokeBlocking } from './call.js'
+import { type CallContext, type OffThreadCall, invokeBlocking, invokeSync } from './call.js'
 import type { CallOptions } from '../glib/promisify.js'
 import { VirError, toVirError } from '../glib/error.js'
 import { VirErrorCode } from '../glib/error-codes.js'
@@ -150,4 +150,23 @@ export function configOf<C>(ctx: CallContext | undefined, options: CallOptions, 
   return invokeBlocking(ctx, options, () => parse(takeXml(obj.getConfig(flags))), {
     target: obj, call: 'getConfig', flags, decode: (xml) => parse(xml as string),
   })
+}
+
+/**
+ * A blocking call that hands libvirt-glib a config: `use` with the transient GVirConfig on
+ * the JS thread in-process (or for an object from no connection), else the call `offThread`
+ * makes of the checked XML, on gvir's worker thread ({@link invokeBlocking}). `what` names
+ * the config in errors.
+ */
+export function invokeWithConfig<G extends LibvirtGConfig.Object, R>(ctx: CallContext | undefined, options: CallOptions, cls: GConfigClass<G>,
+  config: ConfigInput, what: string, use: (conf: G) => R, offThread: (xml: string) => OffThreadCall<R>): Promise<R> {
+  const onJsThread = () => withGConfig(cls, config, use)
+  if (!ctx || ctx.inProcess) return invokeSync(ctx, options, onJsThread)
+  let xml: string
+  try {
+    xml = threadXml(config, what)
+  } catch (err) {
+    return Promise.reject(toVirError(err))
+  }
+  return invokeBlocking(ctx, options, onJsThread, offThread(xml))
 }

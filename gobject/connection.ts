@@ -9,7 +9,7 @@ import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
 import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
-import { type ConfigInput, takeXml, threadXml, withGConfig } from './config.js'
+import { type ConfigInput, invokeWithConfig, takeXml, threadXml, withGConfig } from './config.js'
 import { Domain, watchDomain } from './domain.js'
 import { type DomainSummary, toDomainSummary } from './domain-info.js'
 import { deliverPending, invoke, invokeBlocking, invokeSync, isInProcessUri } from './call.js'
@@ -530,14 +530,22 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /**
    * Defines a persistent storage pool from `config` (a gconfig `StoragePool` or its XML);
-   * it is not started. Runs on the JS thread.
+   * it is not started. Off the JS thread through a daemon (a worker thread), on it in-process.
    * @example
    * const pool = await conn.createStoragePool(`<pool type='dir'><name>images</name><target><path>/srv/images</path></target></pool>`)
    * await pool.start()
    */
   createStoragePool(config: ConfigInput, options: CallOptions = {}): Promise<StoragePool> {
-    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.StoragePool, config, (conf) =>
-      this.#own(this.gobject.createStoragePool(conf, 0), StoragePool)))
+    return invokeWithConfig(this, options, gi().LibvirtGConfig.StoragePool, config, 'the storage pool configuration',
+      (conf) => this.#own(this.gobject.createStoragePool(conf, 0), StoragePool),
+      // libvirt-glib cached the new pool under its UUID on the worker.
+      (xml) => ({ target: this.gobject, call: 'createStoragePool', extra: xml, decode: (uuid) => this.#cached(this.gobject.getStoragePool(uuid as string), StoragePool, uuid as string) }))
+  }
+
+  /** The object libvirt-glib cached under `key` after a worker-thread call made it. */
+  #cached<G extends AnyGObject, C extends GvirObject<G>>(gobj: G | null, cls: GvirClass<G, C>, key: string): C {
+    if (!gobj) throw new VirError(`libvirt-glib did not cache the object it made (${key})`, { code: VirErrorCode.VIR_ERR_INTERNAL_ERROR })
+    return this.#own(gobj, cls)
   }
 
   /**

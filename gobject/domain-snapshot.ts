@@ -5,10 +5,10 @@
 import type { CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { DomainSnapshot as DomainSnapshotConfig } from '../gconfig/index.js'
-import { type ConfigInput, configOf, withGConfig } from './config.js'
+import { type ConfigInput, configOf, invokeWithConfig } from './config.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject } from './object.js'
-import { invoke, invokeSync, toVoid } from './call.js'
+import { invoke, invokeBlocking, toVoid } from './call.js'
 import { ownerOf } from './owner.js'
 
 /** Options of {@link DomainSnapshot.revertTo}. */
@@ -43,14 +43,15 @@ export class DomainSnapshot extends GvirObject<LibvirtGObject.DomainSnapshot> {
     return configOf(ownerOf(this), options, this.gobject, 0, (xml) => DomainSnapshotConfig.fromXml(xml))
   }
 
-  /** Replaces the snapshot's config (e.g. its description). Runs on the JS thread. */
+  /** Replaces the snapshot's config (e.g. its description). Off the JS thread through a daemon (a worker thread), on it in-process. */
   setConfig(config: ConfigInput, options: CallOptions = {}): Promise<void> {
-    return invokeSync(ownerOf(this), options, () => withGConfig(gi().LibvirtGConfig.DomainSnapshot, config, (conf) => { this.gobject.setConfig(conf) }))
+    return invokeWithConfig(ownerOf(this), options, gi().LibvirtGConfig.DomainSnapshot, config, 'the snapshot configuration',
+      (conf) => { this.gobject.setConfig(conf) }, (xml) => ({ target: this.gobject, call: 'setConfig', extra: xml, decode: toVoid }))
   }
 
-  /** Whether this is the domain's current snapshot. Runs on the JS thread. */
+  /** Whether this is the domain's current snapshot. Off the JS thread through a daemon (a worker thread), on it in-process. */
   isCurrent(options: CallOptions = {}): Promise<boolean> {
-    return invokeSync(ownerOf(this), options, () => this.gobject.getIsCurrent(0)[1])
+    return invokeBlocking(ownerOf(this), options, () => this.gobject.getIsCurrent(0)[1], { target: this.gobject, call: 'getIsCurrent', decode: (current) => current as boolean })
   }
 
   /** Reverts the domain to this snapshot. */

@@ -13,7 +13,7 @@ import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
 import { DomainSnapshot } from './domain-snapshot.js'
 import { watched } from './failure.js'
-import { type CallContext, afterEvents, invoke, invokeSync, toVoid } from './call.js'
+import { type CallContext, afterEvents, invoke, invokeBlocking, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, wrapObject } from './object.js'
 import { cachedList, freshList } from './owned-list.js'
@@ -365,18 +365,19 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     return cachedList(() => this.gobject.getSnapshots()).map((s) => adopt(wrapObject(s, DomainSnapshot), this.#ctx))
   }
 
-  /** Whether the domain has a current snapshot. Runs on the JS thread. */
+  /** Whether the domain has a current snapshot. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getHasCurrentSnapshot(options: CallOptions = {}): Promise<boolean> {
-    return invokeSync(this.#ctx, options, () => {
+    return invokeBlocking(this.#ctx, options, () => {
       const [, has] = this.gobject.getHasCurrentSnapshot(0)
       return has
-    })
+    }, { target: this.gobject, call: 'getHasCurrentSnapshot', decode: (has) => has as boolean })
   }
 
   /**
    * Captures the domain's screen: resolves with the image's MIME type and a Node Readable of
-   * its bytes. libvirt-glib's `screenshot` runs on the JS thread (it only starts the
-   * transfer); the bytes then flow asynchronously. Needs a running domain with graphics.
+   * its bytes. libvirt-glib's `screenshot` only starts the transfer, off the JS thread
+   * through a daemon (a worker thread), on it in-process; the bytes then flow
+   * asynchronously. Needs a running domain with graphics.
    * @example
    * const { mime, data } = await domain.screenshot()
    * await pipeline(data, createWriteStream(mime === 'image/png' ? 'screen.png' : 'screen.ppm'))
@@ -387,7 +388,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
       throw new VirError(`invalid argument: not a monitor number: ${monitor}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
     }
     const stream = await this.#streamFor(options)
-    const mime = await invokeSync(this.#ctx, options, () => this.gobject.screenshot(stream.gobject, monitor, 0))
+    const mime = await invokeBlocking(this.#ctx, options, () => this.gobject.screenshot(stream.gobject, monitor, 0),
+      { target: this.gobject, call: 'screenshot', extra: stream.gobject, index: monitor, decode: (type) => type as string })
     return { mime, data: streamToReadable(stream.gobject, options) }
   }
 

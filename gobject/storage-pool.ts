@@ -2,11 +2,11 @@
  * `StoragePool`: one libvirt storage pool, over LibvirtGObject's GVirStoragePool.
  * @module
  */
-import type { CallOptions } from '../glib/index.js'
+import { type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { StoragePool as StoragePoolConfig } from '../gconfig/index.js'
-import { type ConfigInput, configOf, withGConfig } from './config.js'
-import { invoke, invokeBlocking, invokeSync, toVoid } from './call.js'
+import { type ConfigInput, configOf, invokeWithConfig } from './config.js'
+import { invoke, invokeBlocking, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, wrapObject } from './object.js'
 import { cachedList } from './owned-list.js'
@@ -165,13 +165,20 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
   }
 
   /**
-   * Creates a volume from `config` (a gconfig `StorageVol` or its XML). Runs on the JS thread.
+   * Creates a volume from `config` (a gconfig `StorageVol` or its XML). Off the JS thread through a daemon (a worker thread), on it in-process.
    * libvirt-glib creates the volume, then fails to record it (and returns nothing) unless the
    * pool's volume list exists, so gvir refreshes the pool once first when needed.
    */
   async createVolume(config: ConfigInput, options: CallOptions = {}): Promise<StorageVol> {
     if (!this.#fetched) await this.refresh(options)
-    return invokeSync(ownerOf(this), options, () => withGConfig(gi().LibvirtGConfig.StorageVol, config, (conf) => this.#wrapVolume(this.gobject.createVolume(conf))))
+    return invokeWithConfig(ownerOf(this), options, gi().LibvirtGConfig.StorageVol, config, 'the volume configuration',
+      (conf) => this.#wrapVolume(this.gobject.createVolume(conf)),
+      // libvirt-glib cached the new volume under its name on the worker.
+      (xml) => ({ target: this.gobject, call: 'createVolume', extra: xml, decode: (name) => {
+        const gvol = this.gobject.getVolume(name as string)
+        if (!gvol) throw new VirError(`libvirt-glib did not cache the volume it made (${String(name)})`, { code: VirErrorCode.VIR_ERR_INTERNAL_ERROR })
+        return this.#wrapVolume(gvol)
+      } }))
   }
 
   #wrapVolume(gvol: LibvirtGObject.StorageVol): StorageVol {

@@ -6,8 +6,8 @@
  * a round trip to libvirtd, and a stalled daemon froze a GTK app's main loop for ~1 s per
  * click (examples/boxes, measured). libvirt-glib's own *_async functions run the same
  * blocking functions in a GTask thread, so this is what libvirt-glib itself does.
- * Everything here only reads or asks libvirt; none touches a libvirt-glib cache (see
- * connection_define for the one that would).
+ * Only createStoragePool and createVolume touch a libvirt-glib cache, one no event handler
+ * of libvirt-glib's writes to; createDomain would race one (see connection_define).
  */
 #include "gvir_thread.h"
 #include <libvirt-gobject/libvirt-gobject.h>
@@ -64,11 +64,43 @@ static void domain_shutdown(Call *c) { c->ok = gvir_domain_shutdown(GVIR_DOMAIN(
 static void domain_reboot(Call *c) { c->ok = gvir_domain_reboot(GVIR_DOMAIN(c->target), c->flags, &c->error); }
 static void domain_stop(Call *c) { c->ok = gvir_domain_stop(GVIR_DOMAIN(c->target), c->flags, &c->error); }
 
-static void domain_set_config(Call *c) {
-  GVirConfigDomain *conf = gvir_config_domain_new_from_xml(c->xml_in, &c->error);
-  if (!conf) return;
-  c->ok = gvir_domain_set_config(GVIR_DOMAIN(c->target), conf, &c->error);
-  g_object_unref(conf);
+/* setConfig: a domain's or a snapshot's. */
+static void any_set_config(Call *c) {
+  if (GVIR_IS_DOMAIN(c->target)) {
+    GVirConfigDomain *conf = gvir_config_domain_new_from_xml(c->xml_in, &c->error);
+    if (!conf) return;
+    c->ok = gvir_domain_set_config(GVIR_DOMAIN(c->target), conf, &c->error);
+    g_object_unref(conf);
+  } else {
+    GVirConfigDomainSnapshot *conf = gvir_config_domain_snapshot_new_from_xml(c->xml_in, &c->error);
+    if (!conf) return;
+    c->ok = gvir_domain_snapshot_set_config(GVIR_DOMAIN_SNAPSHOT(c->target), conf, &c->error);
+    g_object_unref(conf);
+  }
+}
+
+static void set_flag(Call *c, gboolean ok, gboolean flag) {
+  c->kind = RESULT_BOOLEAN;
+  c->flag = flag;
+  c->ok = ok;
+}
+
+static void domain_has_current_snapshot(Call *c) {
+  gboolean has = FALSE;
+  gboolean ok = gvir_domain_get_has_current_snapshot(GVIR_DOMAIN(c->target), c->flags, &has, &c->error);
+  set_flag(c, ok, has);
+}
+
+static void snapshot_is_current(Call *c) {
+  gboolean current = FALSE;
+  gboolean ok = gvir_domain_snapshot_get_is_current(GVIR_DOMAIN_SNAPSHOT(c->target), c->flags, &current, &c->error);
+  set_flag(c, ok, current);
+}
+
+/* screenshot: starts the transfer on the stream (other) and gives the MIME type; the bytes
+ * then move through the stream asynchronously. */
+static void domain_screenshot(Call *c) {
+  set_text(c, gvir_domain_screenshot(GVIR_DOMAIN(c->target), GVIR_STREAM(c->other), (guint) c->size, c->flags, &c->error));
 }
 
 /* delete: a domain (undefine) or a storage volume. */
@@ -132,6 +164,31 @@ static void connection_define(Call *c, gboolean start) {
     g_set_error(&c->error, gvir_libvirt_error_quark(), virGetLastErrorCode(), "%s: %s", what, msg ? msg : "unknown error");
   }
   g_boxed_free(GVIR_TYPE_CONNECTION_HANDLE, h);
+}
+
+/*
+ * createStoragePool and createVolume: libvirt-glib's own calls, which cache the new object
+ * (no event handler of libvirt-glib's touches those caches). The result is the key to find
+ * it there on the JS thread: the pool's UUID, the volume's name.
+ */
+static void connection_create_pool(Call *c) {
+  GVirConfigStoragePool *conf = gvir_config_storage_pool_new_from_xml(c->xml_in, &c->error);
+  if (!conf) return;
+  GVirStoragePool *pool = gvir_connection_create_storage_pool(GVIR_CONNECTION(c->target), conf, c->flags, &c->error);
+  g_object_unref(conf);
+  if (!pool) return;
+  c->created = G_OBJECT(pool);
+  set_text(c, g_strdup(gvir_storage_pool_get_uuid(pool)));
+}
+
+static void pool_create_volume(Call *c) {
+  GVirConfigStorageVol *conf = gvir_config_storage_vol_new_from_xml(c->xml_in, &c->error);
+  if (!conf) return;
+  GVirStorageVol *vol = gvir_storage_pool_create_volume(GVIR_STORAGE_POOL(c->target), conf, &c->error);
+  g_object_unref(conf);
+  if (!vol) return;
+  c->created = G_OBJECT(vol);
+  set_text(c, g_strdup(gvir_storage_vol_get_name(vol)));
 }
 
 static void connection_create_domain(Call *c) { connection_define(c, FALSE); }
@@ -231,6 +288,8 @@ static gboolean is_pool_or_vol(GObject *o) { return GVIR_IS_STORAGE_POOL(o) || G
 static gboolean is_vol(GObject *o) { return GVIR_IS_STORAGE_VOL(o); }
 static gboolean is_vol_or_disk(GObject *o) { return GVIR_IS_STORAGE_VOL(o) || GVIR_IS_DOMAIN_DISK(o); }
 static gboolean is_disk_or_nic(GObject *o) { return GVIR_IS_DOMAIN_DISK(o) || GVIR_IS_DOMAIN_INTERFACE(o); }
+static gboolean is_domain_or_snapshot(GObject *o) { return GVIR_IS_DOMAIN(o) || GVIR_IS_DOMAIN_SNAPSHOT(o); }
+static gboolean is_snapshot(GObject *o) { return GVIR_IS_DOMAIN_SNAPSHOT(o); }
 
 static const struct {
   const char *name;
@@ -244,7 +303,12 @@ static const struct {
   { "stop", is_domain, ARG_FLAGS, domain_stop },
   { "delete", is_domain_or_vol, ARG_FLAGS, any_delete },
   { "getConfig", has_config, ARG_FLAGS, any_get_config },
-  { "setConfig", is_domain, ARG_XML, domain_set_config },
+  { "setConfig", is_domain_or_snapshot, ARG_XML, any_set_config },
+  { "getHasCurrentSnapshot", is_domain, ARG_FLAGS, domain_has_current_snapshot },
+  { "getIsCurrent", is_snapshot, ARG_FLAGS, snapshot_is_current },
+  { "screenshot", is_domain, ARG_STREAM, domain_screenshot },
+  { "createStoragePool", is_connection, ARG_XML, connection_create_pool },
+  { "createVolume", is_pool, ARG_XML, pool_create_volume },
   { "createDomain", is_connection, ARG_XML, connection_create_domain },
   { "startDomain", is_connection, ARG_XML, connection_start_domain },
   { "getHypervisorName", is_connection, ARG_FLAGS, connection_hypervisor_name },

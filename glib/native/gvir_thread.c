@@ -8,6 +8,7 @@
  * node-gtk's toggle-ref notifications never run on a worker.
  */
 #include "gvir_thread.h"
+#include <libvirt-gobject/libvirt-gobject.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,6 +73,8 @@ static void done(uv_work_t *req, int status) {
   }
   napi_close_handle_scope(env, hs);
   g_object_unref(c->target);
+  g_clear_object(&c->other);
+  g_clear_object(&c->created);
   g_clear_error(&c->error);
   g_free(c->xml_in);
   g_free(c->text);
@@ -107,11 +110,27 @@ static gboolean size_arg(napi_env env, napi_value *argv, size_t argc, size_t i, 
   return TRUE;
 }
 
-/* threadCall(op, address, flags, extra?) -> Promise: extra is the XML or the size the
- * operation takes (gvir_ops.c's OpArgs). */
+/* A GVirStream's address at argv[i] and an index (uint32) at argv[i + 1]; NULL after
+ * throwing a TypeError. */
+static GObject *stream_arg(napi_env env, napi_value *argv, size_t argc, size_t i, guint64 *index) {
+  double address = 0;
+  uint32_t n = 0;
+  GObject *obj = NULL;
+  if (argc > i + 1 && napi_get_value_double(env, argv[i], &address) == napi_ok && napi_get_value_uint32(env, argv[i + 1], &n) == napi_ok)
+    obj = (GObject *) (uintptr_t) address;
+  if (obj == NULL || !GVIR_IS_STREAM(obj)) {
+    napi_throw_type_error(env, NULL, "threadCall: this operation needs a GVirStream and an index");
+    return NULL;
+  }
+  *index = n;
+  return obj;
+}
+
+/* threadCall(op, address, flags, extra?, index?) -> Promise: extra is the XML, the size or
+ * the stream's address the operation takes, index the stream's (gvir_ops.c's OpArgs). */
 static napi_value js_thread_call(napi_env env, napi_callback_info info) {
-  size_t argc = 4;
-  napi_value argv[4];
+  size_t argc = 5;
+  napi_value argv[5];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   char op_name[32] = "";
   double address = 0;
@@ -130,7 +149,11 @@ static napi_value js_thread_call(napi_env env, napi_callback_info info) {
   }
   gchar *xml = NULL;
   guint64 size = 0;
+  GObject *other = NULL;
   switch (gvir_op_args(op)) {
+  case ARG_STREAM:
+    if (!(other = stream_arg(env, argv, argc, 3, &size))) return NULL;
+    break;
   case ARG_XML:
     if (!(xml = xml_arg(env, argv, argc, 3))) return NULL;
     break;
@@ -145,6 +168,7 @@ static napi_value js_thread_call(napi_env env, napi_callback_info info) {
   napi_create_promise(env, &c->deferred, &promise);
   c->env = env;
   c->target = g_object_ref(obj);
+  c->other = other ? g_object_ref(other) : NULL;
   c->op = op;
   c->flags = flags;
   c->size = size;

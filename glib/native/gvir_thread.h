@@ -25,9 +25,11 @@ typedef struct {
   napi_env env;
   napi_deferred deferred;
   GObject *target;          /* the object the call is on; our reference, dropped on the main thread */
+  GObject *other;           /* a second object the call takes (a stream), our reference too */
+  GObject *created;         /* an object the call made, our reference, dropped on the main thread */
   int op;                   /* index into gvir_ops.c's table */
   guint flags;
-  guint64 size;             /* a size argument (resize), 0 otherwise */
+  guint64 size;             /* a size argument (resize) or an index (screenshot's monitor), 0 otherwise */
   gchar *xml_in;            /* a document argument, NULL otherwise */
   /* the result */
   gboolean ok;
@@ -41,7 +43,12 @@ typedef struct {
 } Call;
 
 /* What an operation takes besides its object. */
-typedef enum { ARG_FLAGS = 0, ARG_XML = 1, ARG_SIZE = 2 } OpArgs;
+typedef enum {
+  ARG_FLAGS = 0,   /* flags only */
+  ARG_XML = 1,     /* a document */
+  ARG_SIZE = 2,    /* a size, a BigInt */
+  ARG_STREAM = 3,  /* a GVirStream's address and an index (a number) */
+} OpArgs;
 
 /* The operation named `name`, or -1. */
 int gvir_op_lookup(const char *name);

@@ -117,8 +117,23 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
       assert.equal((await iface.getConfig()).toXml(), (await local.findInterfaceByMac(iface.mac)!.getConfig()).toXml())
       const domain = conn.findDomainByName('test') ?? (await conn.fetchDomains(), conn.findDomainByName('test')!)
       const snapshot = await domain.createSnapshot('<domainsnapshot><name>off-thread</name><description>taken through a daemon</description></domainsnapshot>')
-      assert.equal((await snapshot.getConfig()).description, 'taken through a daemon')
+      const config = await snapshot.getConfig()
+      assert.equal(config.description, 'taken through a daemon')
+      assert.equal(await domain.getHasCurrentSnapshot(), true)
+      assert.equal(await snapshot.isCurrent(), true)
+      config.description = 'changed through a daemon'
+      await snapshot.setConfig(config)
+      assert.equal((await snapshot.getConfig()).description, 'changed through a daemon')
       await snapshot.delete()
+      const { mime, data } = await domain.screenshot()
+      let bytes = 0
+      for await (const chunk of data) bytes += (chunk as Buffer).length
+      assert.equal(mime, 'image/png')
+      assert.ok(bytes > 1000, `${bytes} bytes`)
+      const created = await conn.createStoragePool(`<pool type='dir'><name>off-thread-pool</name><target><path>${daemon.mkdir('off-thread-pool')}</path></target></pool>`)
+      assert.equal(conn.getStoragePool(created.uuid), created)
+      assert.equal((await created.getInfo()).state, 'inactive')
+      await created.undefine()
     } finally {
       local.close()
     }
@@ -128,10 +143,13 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
     await Promise.all([conn.fetchStoragePools(), conn.fetchNetworks()])
     const pool = conn.findStoragePoolByName('default-pool')!
     const network = conn.findNetworkByName('default')!
+    const domain = conn.findDomainByName('test') ?? (await conn.fetchDomains(), conn.findDomainByName('test')!)
     const { gap, value: answers } = await whileStalled(() => Promise.all([
       conn.getHypervisorName(), conn.getVersion(), conn.getNodeInfo(),
-      pool.getInfo(), pool.getAutostart(), pool.getConfig(), network.getConfig(),
+      pool.getInfo(), pool.getAutostart(), pool.getConfig(), network.getConfig(), domain.getHasCurrentSnapshot(),
+      conn.createStoragePool(`<pool type='dir'><name>stalled-pool</name><target><path>${daemon.mkdir('stalled-pool')}</path></target></pool>`),
     ]))
+    await (answers[8] as { undefine(): Promise<void> }).undefine()
     assert.equal(answers[0], 'TEST')
     assert.equal((answers[3] as { state: string }).state, 'running')
     assert.ok(gap < 200, `the JS thread stalled ${gap.toFixed(0)} ms`)
