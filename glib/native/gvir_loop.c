@@ -93,6 +93,13 @@ static gboolean driving;
 /* TRUE while on_check dispatches: the watcher itself is GLib's caller. */
 static gboolean dispatching;
 
+/* TRUE while node-gtk's source prepares inside an app's GLib main loop: its prepare runs
+ * V8's pending microtasks (CallMicrotaskHandlers), so JS (the continuation of an awaited
+ * gvir call in a click handler) runs inside GLib's prepare phase, where g_main_depth() is
+ * still 0. GLib must not be iterated from there: it printed "g_main_context_prepare()
+ * called recursively from within a source's check() or prepare() member" once per call. */
+static gboolean in_foreign_prepare;
+
 static gboolean foreign_dispatch(GSource *s, GSourceFunc cb, gpointer data) {
   /* Dispatched by us directly (depth 1, not from a GLib loop nested in a callback): it was
    * marked ready before we could adopt it. Running it would re-enter uv_run. */
@@ -105,7 +112,12 @@ static gboolean foreign_prepare(GSource *s, gint *timeout) {
     *timeout = -1;
     return FALSE;
   }
-  return foreign_orig->prepare ? foreign_orig->prepare(s, timeout) : FALSE;
+  if (!foreign_orig->prepare) return FALSE;
+  gboolean outer = in_foreign_prepare;
+  in_foreign_prepare = TRUE;
+  gboolean ready = foreign_orig->prepare(s, timeout);
+  in_foreign_prepare = outer;
+  return ready;
 }
 
 static void adopt_foreign(GSource *s) {
@@ -343,13 +355,14 @@ static void on_check(uv_check_t *h) {
  * JS call: what on_check would do at the next libuv check phase, without the two turns of
  * Node's loop it costs to get there. Returns FALSE, dispatching nothing, when doing it here
  * would re-enter GLib or libuv: inside a GLib dispatch (a signal handler, an app's own GLib
- * main loop, node-gtk's nested libuv), inside the watcher's own dispatch, once Node is
+ * main loop, node-gtk's nested libuv), inside node-gtk's prepare (in_foreign_prepare),
+ * inside the watcher's own dispatch, once Node is
  * closing, or when another thread owns the context. The caller then waits for the watcher.
  */
 static napi_value js_dispatch_ready(napi_env env, napi_callback_info info) {
   GMainContext *ctx = g_main_context_default();
   gboolean done = FALSE;
-  if (L.started && !closing && !dispatching && g_main_depth() == 0 && g_main_context_acquire(ctx)) {
+  if (L.started && !closing && !dispatching && !in_foreign_prepare && g_main_depth() == 0 && g_main_context_acquire(ctx)) {
     for (int n = 0; n <= MAX_CHAINED_CYCLES; n++) {
       gint timeout = -1;
       driving = TRUE;
