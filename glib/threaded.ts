@@ -30,8 +30,8 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  *   filter, snapshot): the XML;
  * - `getHypervisorName`, a volume's `getPath`, `createDomain`/`startDomain` (the new
  *   domain's UUID): the text;
- * - `getAutostart` (pool), `getHasCurrentSnapshot` (domain), `getIsCurrent` (snapshot): a
- *   boolean;
+ * - `getAutostart` (pool), `getHasCurrentSnapshot`, `getPersistent`, `getSaved` (domain),
+ *   `getIsCurrent` (snapshot): a boolean;
  * - `screenshot` (domain; `extra` the GVirStream, `index` the monitor): the MIME type, the
  *   bytes then move through the stream;
  * - `createStoragePool` (the new pool's UUID), `createVolume` (pool; the new volume's
@@ -47,7 +47,7 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  */
 export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHypervisorName' | 'getVersion' | 'getNodeInfo' |
   'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
-  'screenshot' | 'createStoragePool' | 'createVolume'
+  'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved'
 
 /**
  * Runs the libvirt-glib call `call` of `target` on a worker thread and resolves on the JS

@@ -193,10 +193,24 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   get id(): number {
     try { return this.gobject.getId() } catch { return -1 }
   }
-  /** Whether the domain is defined (persistent), not only running (transient). */
+  /**
+   * Whether the domain is defined (persistent), not only running (transient). A getter, so
+   * it asks libvirt on the JS thread: a round trip through a daemon, which a stalled
+   * libvirtd makes last. A UI uses {@link getPersistent}.
+   */
   get persistent(): boolean { return this.gobject.getPersistent() }
-  /** Whether the domain has a managed save image. */
+  /** Whether the domain has a managed save image. On the JS thread, as {@link persistent}: a UI uses {@link getSaved}. */
   get saved(): boolean { return this.gobject.getSaved() }
+
+  /** {@link persistent} as a Promise: off the JS thread through a daemon (a worker thread), on it in-process. */
+  getPersistent(options: CallOptions = {}): Promise<boolean> {
+    return invokeBlocking(this.#ctx, options, () => this.gobject.getPersistent(), { target: this.gobject, call: 'getPersistent', decode: (on) => on as boolean })
+  }
+
+  /** {@link saved} as a Promise: off the JS thread through a daemon (a worker thread), on it in-process. */
+  getSaved(options: CallOptions = {}): Promise<boolean> {
+    return invokeBlocking(this.#ctx, options, () => this.gobject.getSaved(), { target: this.gobject, call: 'getSaved', decode: (on) => on as boolean })
+  }
 
   /** @internal See {@link watchDomain}; the first connection stays. */
   static attach(domain: Domain, ctx: CallContext): Domain {

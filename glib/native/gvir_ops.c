@@ -85,6 +85,23 @@ static void set_flag(Call *c, gboolean ok, gboolean flag) {
   c->ok = ok;
 }
 
+/* gvir_domain_get_persistent/get_saved report a failure as FALSE with no GError: libvirt's
+ * last error tells a failure from a "no". */
+static void domain_flag(Call *c, gboolean (*get)(GVirDomain *)) {
+  virResetLastError();
+  gboolean on = get(GVIR_DOMAIN(c->target));
+  const char *msg = on ? NULL : virGetLastErrorMessage();
+  int code = on ? 0 : virGetLastErrorCode();
+  if (code != 0) {
+    g_set_error(&c->error, gvir_libvirt_error_quark(), code, "Unable to get domain state: %s", msg ? msg : "unknown error");
+    return;
+  }
+  set_flag(c, TRUE, on);
+}
+
+static void domain_persistent(Call *c) { domain_flag(c, gvir_domain_get_persistent); }
+static void domain_saved(Call *c) { domain_flag(c, gvir_domain_get_saved); }
+
 static void domain_has_current_snapshot(Call *c) {
   gboolean has = FALSE;
   gboolean ok = gvir_domain_get_has_current_snapshot(GVIR_DOMAIN(c->target), c->flags, &has, &c->error);
@@ -305,6 +322,8 @@ static const struct {
   { "getConfig", has_config, ARG_FLAGS, any_get_config },
   { "setConfig", is_domain_or_snapshot, ARG_XML, any_set_config },
   { "getHasCurrentSnapshot", is_domain, ARG_FLAGS, domain_has_current_snapshot },
+  { "getPersistent", is_domain, ARG_FLAGS, domain_persistent },
+  { "getSaved", is_domain, ARG_FLAGS, domain_saved },
   { "getIsCurrent", is_snapshot, ARG_FLAGS, snapshot_is_current },
   { "screenshot", is_domain, ARG_STREAM, domain_screenshot },
   { "createStoragePool", is_connection, ARG_XML, connection_create_pool },

@@ -119,6 +119,8 @@ describe('gobject Connection', () => {
     const removed = next(conn.domainRemoved$)
     const dom = await conn.startDomain(domainXml(name))
     assert.equal(dom.persistent, false)
+    assert.equal(await dom.getPersistent(), false)
+    assert.equal(await dom.getSaved(), false)
     assert.equal((await dom.getInfo()).state, 'running')
     await dom.stop()
     assert.equal(await removed, dom)

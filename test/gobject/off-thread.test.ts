@@ -116,6 +116,12 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
       const iface = conn.getInterfaces()[0]!
       assert.equal((await iface.getConfig()).toXml(), (await local.findInterfaceByMac(iface.mac)!.getConfig()).toXml())
       const domain = conn.findDomainByName('test') ?? (await conn.fetchDomains(), conn.findDomainByName('test')!)
+      assert.equal(await domain.getPersistent(), true)
+      assert.equal(await domain.getSaved(), false)
+      const transient = await conn.startDomain(xml('off-thread-flags'))
+      assert.equal(await transient.getPersistent(), false)
+      await transient.stop()
+      await assert.rejects(transient.getPersistent(), (err: unknown) => isVirError(err) && err.code === VirErrorCode.VIR_ERR_NO_DOMAIN)
       const snapshot = await domain.createSnapshot('<domainsnapshot><name>off-thread</name><description>taken through a daemon</description></domainsnapshot>')
       const config = await snapshot.getConfig()
       assert.equal(config.description, 'taken through a daemon')
@@ -146,10 +152,10 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
     const domain = conn.findDomainByName('test') ?? (await conn.fetchDomains(), conn.findDomainByName('test')!)
     const { gap, value: answers } = await whileStalled(() => Promise.all([
       conn.getHypervisorName(), conn.getVersion(), conn.getNodeInfo(),
-      pool.getInfo(), pool.getAutostart(), pool.getConfig(), network.getConfig(), domain.getHasCurrentSnapshot(),
+      pool.getInfo(), pool.getAutostart(), pool.getConfig(), network.getConfig(), domain.getHasCurrentSnapshot(), domain.getPersistent(),
       conn.createStoragePool(`<pool type='dir'><name>stalled-pool</name><target><path>${daemon.mkdir('stalled-pool')}</path></target></pool>`),
     ]))
-    await (answers[8] as { undefine(): Promise<void> }).undefine()
+    await (answers[9] as { undefine(): Promise<void> }).undefine()
     assert.equal(answers[0], 'TEST')
     assert.equal((answers[3] as { state: string }).state, 'running')
     assert.ok(gap < 200, `the JS thread stalled ${gap.toFixed(0)} ms`)
