@@ -1,12 +1,19 @@
-"""lxml peer of bench/gconfig: times its own loop and prints one JSON line of docs/s."""
-import json
+# lxml peer of bench/gconfig, a long-lived child of index.ts (bench/support/peer_protocol.py):
+# the document comes as a path on the command line; then one command a line on stdin:
+#   workload K   one untimed then K timed: parse, read 10, set 3, tostring: {"ms": …}
+#   plain K      the same for parse + tostring
+#   quit
+import os
 import sys
 import time
 
 from lxml import etree
 
-xml = sys.stdin.buffer.read()
-budget = float(sys.argv[1])
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support'))
+from peer_protocol import serve
+
+with open(sys.argv[1], 'rb') as f:
+    xml = f.read()
 
 
 def plain():
@@ -28,18 +35,12 @@ def workload():
     return reads
 
 
-def rate(fn):
-    for _ in range(200):
-        fn()
-    n = 0
+def block(fn, k):
+    fn()
     start = time.perf_counter()
-    while True:
-        for _ in range(100):
-            fn()
-        n += 100
-        elapsed = time.perf_counter() - start
-        if elapsed >= budget:
-            return n / elapsed
+    for _ in range(int(k)):
+        fn()
+    return {'ms': (time.perf_counter() - start) * 1000}
 
 
-print(json.dumps({'plain': rate(plain), 'workload': rate(workload)}))
+serve({'workload': lambda k: block(workload, k), 'plain': lambda k: block(plain, k)})
