@@ -52,6 +52,8 @@ export interface Addon {
   stop(): void
   adoptForeign(window?: number): boolean
   threadCall(op: string, address: number, flags: number, extra?: string | bigint | number, index?: number): Promise<unknown>
+  takeObject(valueAddress: number, objectAddress: number): void
+  callSync(op: string, address: number, flags: number, extra?: string | bigint | number, index?: number): unknown
   listDomains(connectionAddress: number, byFilters?: boolean): Promise<DomainColumns>
   listDomainsSync(connectionAddress: number, byFilters?: boolean): DomainColumns
   ref(): void

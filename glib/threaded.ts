@@ -10,7 +10,7 @@
  * the JS thread.
  * @module
  */
-import { nodeGtkSystem, type GObject, type LibvirtGObject } from '../lib/gi.js'
+import { gi, nodeGtkSystem, type GObject, type LibvirtGObject } from '../lib/gi.js'
 import { toVirError } from './error.js'
 import { nativeAddon, type DomainColumns } from './loop.js'
 import { probeCall } from './monitor.js'
@@ -30,6 +30,8 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  *   filter, snapshot): the XML;
  * - `getHypervisorName`, a volume's `getPath`, `createDomain`/`startDomain` (the new
  *   domain's UUID): the text;
+ * - `getDevices` (domain): libvirt-glib's GVirDomainDisk and GVirDomainInterface objects,
+ *   as node-gtk wrappers;
  * - `getAutostart` (pool), `getHasCurrentSnapshot`, `getPersistent`, `getSaved` (domain),
  *   `getIsCurrent` (snapshot): a boolean;
  * - `screenshot` (domain; `extra` the GVirStream, `index` the monitor): the MIME type, the
@@ -47,7 +49,7 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  */
 export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHypervisorName' | 'getVersion' | 'getNodeInfo' |
   'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
-  'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved'
+  'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices'
 
 /**
  * Runs the libvirt-glib call `call` of `target` on a worker thread and resolves on the JS
@@ -74,10 +76,64 @@ export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0,
     return Promise.reject(toVirError(err))
   }
   const settled = pending.then(
-    (value) => { probe?.end(); return value },
+    (value) => { probe?.end(); return call === 'getDevices' ? takeObjects(value as number[]) : value },
     (err: unknown) => { const e = toVirError(err); probe?.end(e); throw e },
   )
   return signal ? abortable(settled, signal) : settled
+}
+
+/**
+ * {@link runInThread}'s calls on the calling (JS) thread, for libvirt's in-process test
+ * driver, which answers without I/O: the same result (the same objects for `getDevices`),
+ * synchronously; a failure throws a {@link VirError}.
+ * @throws VirError
+ */
+export function runSync(target: GObject.Object, call: ThreadCall, flags = 0, extra?: string | bigint | GObject.Object, index = 0): unknown {
+  const system = nodeGtkSystem()
+  const arg = typeof extra === 'object' ? system.addressOf(extra) : extra
+  const probe = probeCall(target, call, extra === undefined ? [flags] : [extra, flags], 'sync')
+  try {
+    const value = nativeAddon().callSync(call, system.addressOf(target), flags, arg, index)
+    probe?.end()
+    return call === 'getDevices' ? takeObjects(value as number[]) : value
+  } catch (err) {
+    const e = toVirError(err)
+    probe?.end(e)
+    throw e
+  }
+}
+
+/**
+ * The one GValue {@link takeObjects} passes objects through, made once and kept for the
+ * life of the process: node-gtk 4.1.1 frees a collected `GObject.Value` wrapper's memory
+ * wrongly ("free(): invalid size", the process aborts; 1,000 `new GObject.Value()` and a GC
+ * are enough), so gvir never lets one be collected.
+ */
+let objectHolder: GObject.Value | undefined
+
+function newObjectHolder(): GObject.Value {
+  const { GObject: G } = gi()
+  const holder = new G.Value()
+  holder.init(G.typeFromName('GObject'))
+  return holder
+}
+
+/**
+ * The node-gtk wrappers of objects a worker-thread call made, each address holding one
+ * reference for JS to take: each goes through a GValue (glib/native's takeObject), the one
+ * way node-gtk wraps an object C code hands over, then the GValue lets go, leaving the
+ * object to its wrapper as a transfer-full return would. All are taken even if one fails,
+ * so that none is left with a reference nobody drops.
+ */
+function takeObjects(addresses: number[]): GObject.Object[] {
+  const holder = objectHolder ??= newObjectHolder()
+  const addon = nativeAddon()
+  return addresses.map((address) => {
+    addon.takeObject(nodeGtkSystem().addressOf(holder), address)
+    const obj = holder.getObject() as GObject.Object
+    holder.reset()
+    return obj
+  })
 }
 
 /**

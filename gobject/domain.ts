@@ -4,7 +4,7 @@
  */
 import type { Duplex, Readable } from 'node:stream'
 import type { Observable } from 'rxjs'
-import { callAsync, callInThread, fromSignals, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
+import { callAsync, callInThread, fromSignals, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, configError, takeXml, threadXml, withGConfig } from './config.js'
@@ -16,7 +16,7 @@ import { watched } from './failure.js'
 import { type CallContext, afterEvents, invoke, invokeBlocking, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, wrapObject } from './object.js'
-import { cachedList, freshList } from './owned-list.js'
+import { cachedList } from './owned-list.js'
 import { deviceConfigClass } from './device-config.js'
 import { adopt, streamFrom } from './owner.js'
 import { type Stream, type StreamOptions, isSpent, streamToDuplex, streamToReadable } from './stream.js'
@@ -326,9 +326,15 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     return invokeSync(this.#ctx, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => { this.gobject.setConfig(conf) })).then(afterEvents)
   }
 
-  /** The domain's disks and network interfaces (other devices are not listed by libvirt-glib). Runs on the JS thread. */
+  /**
+   * The domain's disks and network interfaces (other devices are not listed by libvirt-glib).
+   * Off the JS thread through a daemon (a worker thread), on it in-process.
+   */
   getDevices(options: CallOptions = {}): Promise<DomainDevice[]> {
-    return invokeSync(this.#ctx, options, () => freshList(() => this.gobject.getDevices()).map((d) => adopt(wrapDomainDevice(d, this), this.#ctx)))
+    // gvir's own getDevices (glib/native/gvir_ops.c): libvirt-glib's leaks the domain's XML per call.
+    const wrap = (devices: unknown) => (devices as LibvirtGObject.DomainDevice[]).map((d) => adopt(wrapDomainDevice(d, this), this.#ctx))
+    return invokeBlocking(this.#ctx, options, () => wrap(runSync(this.gobject, 'getDevices')),
+      { target: this.gobject, call: 'getDevices', decode: wrap })
   }
 
   /**

@@ -295,6 +295,35 @@ static void device_stats(Call *c) {
   }
 }
 
+/*
+ * getDevices: a GVirDomainDisk or GVirDomainInterface per disk and interface of the domain's
+ * config, built as gvir_domain_get_devices builds them (its gvir_domain_device_new is
+ * internal: the same g_object_new with the public "config" and "domain" properties). Not
+ * gvir_domain_get_devices itself: it never unrefs the GVirConfigDomain it reads, so every
+ * call leaked the domain's whole XML document (measured: +21 KiB a call, +250 MiB over
+ * 12,000, through node-gtk as through gvir). JS takes each device over.
+ */
+static void domain_devices(Call *c) {
+  GVirDomain *dom = GVIR_DOMAIN(c->target);
+  GVirConfigDomain *config = gvir_domain_get_config(dom, 0, &c->error);
+  if (!config) return;
+  GList *configs = gvir_config_domain_get_devices(config);
+  c->objects = g_ptr_array_new();
+  for (GList *n = configs; n; n = n->next) {
+    GObject *device_config = n->data;
+    GType type = GVIR_CONFIG_IS_DOMAIN_DISK(device_config) ? GVIR_TYPE_DOMAIN_DISK
+      : GVIR_CONFIG_IS_DOMAIN_INTERFACE(device_config) ? GVIR_TYPE_DOMAIN_INTERFACE
+      : G_TYPE_INVALID;
+    if (type != G_TYPE_INVALID)
+      g_ptr_array_add(c->objects, g_object_new(type, "config", device_config, "domain", dom, NULL));
+    g_object_unref(device_config);
+  }
+  g_list_free(configs);
+  g_object_unref(config);
+  c->kind = RESULT_OBJECTS;
+  c->ok = TRUE;
+}
+
 /* ---- the table ---- */
 
 static gboolean is_domain(GObject *o) { return GVIR_IS_DOMAIN(o); }
@@ -323,6 +352,7 @@ static const struct {
   { "setConfig", is_domain_or_snapshot, ARG_XML, any_set_config },
   { "getHasCurrentSnapshot", is_domain, ARG_FLAGS, domain_has_current_snapshot },
   { "getPersistent", is_domain, ARG_FLAGS, domain_persistent },
+  { "getDevices", is_domain, ARG_FLAGS, domain_devices },
   { "getSaved", is_domain, ARG_FLAGS, domain_saved },
   { "getIsCurrent", is_snapshot, ARG_FLAGS, snapshot_is_current },
   { "screenshot", is_domain, ARG_STREAM, domain_screenshot },

@@ -40,13 +40,49 @@ static napi_value result_value(napi_env env, Call *c) {
     }
     break;
   }
+  case RESULT_OBJECTS:
+    /* Our references go with the addresses: gvir_take_object hands each to JS. */
+    napi_create_array_with_length(env, c->objects->len, &value);
+    for (guint i = 0; i < c->objects->len; i++) {
+      napi_create_double(env, (double) (uintptr_t) g_ptr_array_index(c->objects, i), &v);
+      napi_set_element(env, value, i, v);
+    }
+    g_ptr_array_set_size(c->objects, 0);
+    break;
   default:
     napi_get_undefined(env, &value);
   }
   return value;
 }
 
-void gvir_reject(napi_env env, napi_deferred deferred, const char *text, int vir_code) {
+/*
+ * takeObject(valueAddress, objectAddress): puts an object a worker-thread call made (and
+ * holds a reference to) into the GValue at valueAddress, dropping that reference, so that
+ * node-gtk's GObject.Value.getObject() gives JS libvirt-glib's object as its own wrapper —
+ * node-gtk has no other way to wrap an object C code hands over. The GValue then holds the
+ * only reference until the caller resets it.
+ */
+static napi_value js_take_object(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  double value_address = 0, object_address = 0;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc < 2 || napi_get_value_double(env, argv[0], &value_address) != napi_ok || napi_get_value_double(env, argv[1], &object_address) != napi_ok) {
+    napi_throw_type_error(env, NULL, "takeObject(valueAddress, objectAddress)");
+    return NULL;
+  }
+  GValue *value = (GValue *) (uintptr_t) value_address;
+  GObject *obj = (GObject *) (uintptr_t) object_address;
+  if (value == NULL || obj == NULL || !G_IS_VALUE(value) || !G_IS_OBJECT(obj) || !g_type_is_a(G_OBJECT_TYPE(obj), G_VALUE_TYPE(value))) {
+    napi_throw_type_error(env, NULL, "takeObject: not a GValue of the object's type, or not an object");
+    return NULL;
+  }
+  g_value_take_object(value, obj);
+  return NULL;
+}
+
+/* An Error of message `text`, with `virCode` when vir_code > 0. */
+static napi_value error_value(napi_env env, const char *text, int vir_code) {
   napi_value msg, err;
   napi_create_string_utf8(env, text, NAPI_AUTO_LENGTH, &msg);
   napi_create_error(env, NULL, msg, &err);
@@ -55,7 +91,35 @@ void gvir_reject(napi_env env, napi_deferred deferred, const char *text, int vir
     napi_create_int32(env, vir_code, &code);
     napi_set_named_property(env, err, "virCode", code);
   }
-  napi_reject_deferred(env, deferred, err);
+  return err;
+}
+
+/* c's failure as an Error: the same text node-gtk would have thrown, so VirError parses it
+ * alike, and libvirt's code when gvir asked libvirt itself. */
+static napi_value call_error(napi_env env, Call *c) {
+  const char *text = c->error && c->error->message ? c->error->message : "libvirt-glib call failed";
+  gboolean from_libvirt = c->error && c->error->domain == gvir_libvirt_error_quark();
+  return error_value(env, text, from_libvirt ? c->error->code : 0);
+}
+
+void gvir_reject(napi_env env, napi_deferred deferred, const char *text, int vir_code) {
+  napi_reject_deferred(env, deferred, error_value(env, text, vir_code));
+}
+
+/* Frees c and drops its references (on the JS thread). Objects a call made and JS did
+ * not get (the call failed after making some) are released too. */
+static void call_free(Call *c) {
+  g_object_unref(c->target);
+  g_clear_object(&c->other);
+  g_clear_object(&c->created);
+  if (c->objects) {
+    for (guint i = 0; i < c->objects->len; i++) g_object_unref(g_ptr_array_index(c->objects, i));
+    g_ptr_array_free(c->objects, TRUE);
+  }
+  g_clear_error(&c->error);
+  g_free(c->xml_in);
+  g_free(c->text);
+  free(c);
 }
 
 static void done(uv_work_t *req, int status) {
@@ -66,19 +130,10 @@ static void done(uv_work_t *req, int status) {
   if (c->ok) {
     napi_resolve_deferred(env, c->deferred, result_value(env, c));
   } else {
-    /* The same text node-gtk would have thrown, so VirError parses it alike. */
-    const char *text = c->error && c->error->message ? c->error->message : "libvirt-glib call failed";
-    gboolean from_libvirt = c->error && c->error->domain == gvir_libvirt_error_quark();
-    gvir_reject(env, c->deferred, text, from_libvirt ? c->error->code : 0);
+    napi_reject_deferred(env, c->deferred, call_error(env, c));
   }
   napi_close_handle_scope(env, hs);
-  g_object_unref(c->target);
-  g_clear_object(&c->other);
-  g_clear_object(&c->created);
-  g_clear_error(&c->error);
-  g_free(c->xml_in);
-  g_free(c->text);
-  free(c);
+  call_free(c);
 }
 
 /* A non-empty document at argv[i]: gvir_config_object_new_from_xml dereferences NULL on
@@ -126,9 +181,9 @@ static GObject *stream_arg(napi_env env, napi_value *argv, size_t argc, size_t i
   return obj;
 }
 
-/* threadCall(op, address, flags, extra?, index?) -> Promise: extra is the XML, the size or
- * the stream's address the operation takes, index the stream's (gvir_ops.c's OpArgs). */
-static napi_value js_thread_call(napi_env env, napi_callback_info info) {
+/* The call threadCall/callSync's arguments describe (op, address, flags, extra?, index?),
+ * not yet run; NULL after throwing a TypeError. */
+static Call *call_new(napi_env env, napi_callback_info info, const char *usage) {
   size_t argc = 5;
   napi_value argv[5];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
@@ -138,7 +193,7 @@ static napi_value js_thread_call(napi_env env, napi_callback_info info) {
   if (argc < 3 || napi_get_value_string_utf8(env, argv[0], op_name, sizeof op_name, NULL) != napi_ok ||
       napi_get_value_double(env, argv[1], &address) != napi_ok ||
       napi_get_value_uint32(env, argv[2], &flags) != napi_ok) {
-    napi_throw_type_error(env, NULL, "threadCall(op, address, flags, extra?)");
+    napi_throw_type_error(env, NULL, usage);
     return NULL;
   }
   int op = gvir_op_lookup(op_name);
@@ -164,8 +219,6 @@ static napi_value js_thread_call(napi_env env, napi_callback_info info) {
     break;
   }
   Call *c = calloc(1, sizeof *c);
-  napi_value promise;
-  napi_create_promise(env, &c->deferred, &promise);
   c->env = env;
   c->target = g_object_ref(obj);
   c->other = other ? g_object_ref(other) : NULL;
@@ -174,16 +227,44 @@ static napi_value js_thread_call(napi_env env, napi_callback_info info) {
   c->size = size;
   c->xml_in = xml;
   c->req.data = c;
+  return c;
+}
+
+/* threadCall(op, address, flags, extra?, index?) -> Promise: extra is the XML, the size or
+ * the stream's address the operation takes, index the stream's (gvir_ops.c's OpArgs). */
+static napi_value js_thread_call(napi_env env, napi_callback_info info) {
+  Call *c = call_new(env, info, "threadCall(op, address, flags, extra?, index?)");
+  if (!c) return NULL;
+  napi_value promise;
+  napi_create_promise(env, &c->deferred, &promise);
   uv_loop_t *loop;
   napi_get_uv_event_loop(env, &loop);
   uv_queue_work(loop, &c->req, work, done);
   return promise;
 }
 
+/* callSync(op, address, flags, extra?, index?) -> the result, or throws: the same calls on
+ * the calling (JS) thread, for the in-process driver, where libvirt answers without I/O. */
+static napi_value js_call_sync(napi_env env, napi_callback_info info) {
+  Call *c = call_new(env, info, "callSync(op, address, flags, extra?, index?)");
+  if (!c) return NULL;
+  gvir_op_run(c);
+  napi_value result = NULL;
+  if (c->ok) {
+    result = result_value(env, c);
+  } else {
+    napi_throw(env, call_error(env, c));
+  }
+  call_free(c);
+  return result;
+}
+
 void gvir_thread_register(napi_env env, napi_value exports) {
   gvir_quiet_xml();
   napi_property_descriptor props[] = {
     { "threadCall", NULL, js_thread_call, NULL, NULL, NULL, napi_default, NULL },
+    { "takeObject", NULL, js_take_object, NULL, NULL, NULL, napi_default, NULL },
+    { "callSync", NULL, js_call_sync, NULL, NULL, NULL, napi_default, NULL },
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   gvir_list_register(env, exports);

@@ -16,6 +16,7 @@ typedef enum {
   RESULT_STRING,   /* text */
   RESULT_BOOLEAN,  /* flag */
   RESULT_ROW,      /* [text?, ...values]: text first when set, values as numbers or BigInts */
+  RESULT_OBJECTS,  /* addresses of GObjects the call made, each with a reference for JS to take (gvir_take_object) */
 } ResultKind;
 
 #define MAX_VALUES 8
@@ -39,6 +40,7 @@ typedef struct {
   gint64 values[MAX_VALUES];
   int n_values;
   gboolean bigints;         /* values are 64-bit counters: BigInts, not numbers */
+  GPtrArray *objects;       /* RESULT_OBJECTS: the objects, one reference each */
   GError *error;
 } Call;
 

@@ -116,6 +116,12 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
       const iface = conn.getInterfaces()[0]!
       assert.equal((await iface.getConfig()).toXml(), (await local.findInterfaceByMac(iface.mac)!.getConfig()).toXml())
       const domain = conn.findDomainByName('test') ?? (await conn.fetchDomains(), conn.findDomainByName('test')!)
+      const devices = await domain.getDevices()
+      await local.fetchDomains()
+      const localDevices = await local.findDomainByName('test')!.getDevices()
+      assert.deepEqual(devices.map((d) => [d.constructor.name, d.getConfigXml()]), localDevices.map((d) => [d.constructor.name, d.getConfigXml()]))
+      assert.ok(devices.length > 0)
+      assert.equal(devices[0]!.domain, domain)
       assert.equal(await domain.getPersistent(), true)
       assert.equal(await domain.getSaved(), false)
       const transient = await conn.startDomain(xml('off-thread-flags'))
@@ -152,10 +158,10 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
     const domain = conn.findDomainByName('test') ?? (await conn.fetchDomains(), conn.findDomainByName('test')!)
     const { gap, value: answers } = await whileStalled(() => Promise.all([
       conn.getHypervisorName(), conn.getVersion(), conn.getNodeInfo(),
-      pool.getInfo(), pool.getAutostart(), pool.getConfig(), network.getConfig(), domain.getHasCurrentSnapshot(), domain.getPersistent(),
+      pool.getInfo(), pool.getAutostart(), pool.getConfig(), network.getConfig(), domain.getHasCurrentSnapshot(), domain.getPersistent(), domain.getDevices(),
       conn.createStoragePool(`<pool type='dir'><name>stalled-pool</name><target><path>${daemon.mkdir('stalled-pool')}</path></target></pool>`),
     ]))
-    await (answers[9] as { undefine(): Promise<void> }).undefine()
+    await (answers[10] as { undefine(): Promise<void> }).undefine()
     assert.equal(answers[0], 'TEST')
     assert.equal((answers[3] as { state: string }).state, 'running')
     assert.ok(gap < 200, `the JS thread stalled ${gap.toFixed(0)} ms`)
