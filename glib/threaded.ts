@@ -30,8 +30,9 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  *   filter, snapshot): the XML;
  * - `getHypervisorName`, a volume's `getPath`, `createDomain`/`startDomain` (the new
  *   domain's UUID): the text;
- * - `getDevices` (domain): libvirt-glib's GVirDomainDisk and GVirDomainInterface objects,
- *   as node-gtk wrappers;
+ * - `getDevices` (domain), `getDhcpLeases` (network; `extra` the MAC or nothing): the
+ *   GVirDomainDisk and GVirDomainInterface, or GVirNetworkDHCPLease, objects, as node-gtk
+ *   wrappers;
  * - `getAutostart` (pool), `getHasCurrentSnapshot`, `getPersistent`, `getSaved` (domain),
  *   `getIsCurrent` (snapshot): a boolean;
  * - `screenshot` (domain; `extra` the GVirStream, `index` the monitor): the MIME type, the
@@ -44,12 +45,13 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  * - `getStats` (disk `[rdReq, rdBytes, wrReq, wrBytes, errs]`, interface `[rxBytes,
  *   rxPackets, rxErrs, rxDrop, txBytes, txPackets, txErrs, txDrop]`): BigInts;
  * - the others (`suspend`, `shutdown`, `reboot`, `stop`, `delete` of a domain or volume,
- *   `setConfig` of a domain or snapshot, `setAutostart` with the flag as `flags`, `resize` of a volume or disk
+ *   `setConfig` of a domain or snapshot, `updateDevice` (domain; `extra` the device's XML),
+ *   `setAutostart` with the flag as `flags`, `resize` of a volume or disk
  *   with the size as `extra`): `undefined`.
  */
 export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHypervisorName' | 'getVersion' | 'getNodeInfo' |
   'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
-  'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices'
+  'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices' | 'updateDevice' | 'getDhcpLeases'
 
 /**
  * Runs the libvirt-glib call `call` of `target` on a worker thread and resolves on the JS
@@ -76,11 +78,14 @@ export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0,
     return Promise.reject(toVirError(err))
   }
   const settled = pending.then(
-    (value) => { probe?.end(); return call === 'getDevices' ? takeObjects(value as number[]) : value },
+    (value) => { probe?.end(); return makesObjects.has(call) ? takeObjects(value as number[]) : value },
     (err: unknown) => { const e = toVirError(err); probe?.end(e); throw e },
   )
   return signal ? abortable(settled, signal) : settled
 }
+
+/** The calls whose result is objects C made (glib/native's RESULT_OBJECTS). */
+const makesObjects = new Set<ThreadCall>(['getDevices', 'getDhcpLeases'])
 
 /**
  * {@link runInThread}'s calls on the calling (JS) thread, for libvirt's in-process test
@@ -95,7 +100,7 @@ export function runSync(target: GObject.Object, call: ThreadCall, flags = 0, ext
   try {
     const value = nativeAddon().callSync(call, system.addressOf(target), flags, arg, index)
     probe?.end()
-    return call === 'getDevices' ? takeObjects(value as number[]) : value
+    return makesObjects.has(call) ? takeObjects(value as number[]) : value
   } catch (err) {
     const e = toVirError(err)
     probe?.end(e)

@@ -339,13 +339,20 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
 
   /**
    * Changes a device of the domain (e.g. swaps a CD-ROM). `device` is one gconfig device
-   * (`<disk>`, `<interface>`, `<graphics>`…). Runs on the JS thread.
+   * (`<disk>`, `<interface>`, `<graphics>`…). Off the JS thread through a daemon (a worker thread), on it in-process.
    */
   updateDevice(device: ConfigInput, options: DomainUpdateDeviceOptions = {}): Promise<void> {
-    return invokeSync(this.#ctx, options, () => {
-      const xml = typeof device === 'string' ? device : device.toXml()
-      withGConfig(deviceConfigClass(xml), xml, (conf) => { this.gobject.updateDevice(conf, toFlags(options, updateDeviceFlags)) })
-    })
+    const flags = toFlags(options, updateDeviceFlags)
+    let xml: string
+    let cls: ReturnType<typeof deviceConfigClass>
+    try {
+      xml = threadXml(device, 'the device configuration')
+      cls = deviceConfigClass(xml)
+    } catch (err) {
+      return Promise.reject(toVirError(err))
+    }
+    return invokeBlocking(this.#ctx, options, () => withGConfig(cls, xml, (conf) => { this.gobject.updateDevice(conf, flags) }),
+      { target: this.gobject, call: 'updateDevice', flags, extra: xml, decode: toVoid })
   }
 
   /**

@@ -11,7 +11,7 @@ import { GvirObject, wrapObject } from './object.js'
 import { ownerOf } from './owner.js'
 import { freshList } from './owned-list.js'
 import { checkCString } from '../glib/cstring.js'
-import { invokeSync } from './call.js'
+import { invokeBlocking } from './call.js'
 
 /** Options of {@link Network.getDhcpLeases}. */
 export interface NetworkDhcpLeasesOptions extends CallOptions {
@@ -37,14 +37,18 @@ export class Network extends GvirObject<LibvirtGObject.Network> {
 
   /**
    * The DHCP leases the network's dnsmasq has handed out (all, or those of `options.mac`).
-   * Needs a running network on a real network driver; the test driver has no leases. Runs on the JS thread.
+   * Needs a running network on a real network driver; the test driver has no leases. Off the JS thread through a daemon (a worker thread), on it in-process.
    */
   getDhcpLeases(options: NetworkDhcpLeasesOptions = {}): Promise<NetworkDHCPLease[]> {
     const mac = options.mac ?? null
-    return invokeSync(ownerOf(this), options, () => {
-      // C would read the MAC cut at a NUL and return another client's lease.
+    // C would read the MAC cut at a NUL and return another client's lease.
+    try {
       if (mac !== null) checkCString(mac, 'the MAC address')
-      return freshList(() => this.gobject.getDhcpLeases(mac, 0)).map((l) => wrapObject(l, NetworkDHCPLease))
-    })
+    } catch (err) {
+      return Promise.reject(err)
+    }
+    const wrap = (leases: unknown) => (leases as LibvirtGObject.NetworkDHCPLease[]).map((l) => wrapObject(l, NetworkDHCPLease))
+    return invokeBlocking(ownerOf(this), options, () => wrap(freshList(() => this.gobject.getDhcpLeases(mac, 0))),
+      { target: this.gobject, call: 'getDhcpLeases', extra: mac ?? undefined, decode: wrap })
   }
 }

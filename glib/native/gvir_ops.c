@@ -324,6 +324,42 @@ static void domain_devices(Call *c) {
   c->ok = TRUE;
 }
 
+/*
+ * updateDevice: the device's XML (its root element on) parsed as the device of a skeleton
+ * domain, so that libvirt-gconfig picks its class as it does for a domain's devices;
+ * libvirt-glib only serialises it again for virDomainUpdateDeviceFlags.
+ */
+static void domain_update_device(Call *c) {
+  gchar *xml = g_strdup_printf("<domain><devices>%s</devices></domain>", c->xml_in);
+  GVirConfigDomain *skeleton = gvir_config_domain_new_from_xml(xml, &c->error);
+  g_free(xml);
+  if (!skeleton) return;
+  GList *devices = gvir_config_domain_get_devices(skeleton);
+  if (devices == NULL || devices->next != NULL) {
+    g_set_error(&c->error, gvir_libvirt_error_quark(), VIR_ERR_INVALID_ARG,
+                "Unable to update device: expected one supported device element");
+  } else {
+    c->ok = gvir_domain_update_device(GVIR_DOMAIN(c->target), GVIR_CONFIG_DOMAIN_DEVICE(devices->data), c->flags, &c->error);
+  }
+  g_list_free_full(devices, g_object_unref);
+  g_object_unref(skeleton);
+}
+
+/* getDhcpLeases: the network's leases (of one MAC when given) as GVirNetworkDHCPLease
+ * objects; JS takes each over. */
+static void network_leases(Call *c) {
+  GList *leases = gvir_network_get_dhcp_leases(GVIR_NETWORK(c->target), c->xml_in, c->flags, &c->error);
+  if (c->error) {
+    g_list_free_full(leases, g_object_unref);
+    return;
+  }
+  c->objects = g_ptr_array_new();
+  for (GList *n = leases; n; n = n->next) g_ptr_array_add(c->objects, n->data);
+  g_list_free(leases);
+  c->kind = RESULT_OBJECTS;
+  c->ok = TRUE;
+}
+
 /* ---- the table ---- */
 
 static gboolean is_domain(GObject *o) { return GVIR_IS_DOMAIN(o); }
@@ -336,6 +372,7 @@ static gboolean is_vol_or_disk(GObject *o) { return GVIR_IS_STORAGE_VOL(o) || GV
 static gboolean is_disk_or_nic(GObject *o) { return GVIR_IS_DOMAIN_DISK(o) || GVIR_IS_DOMAIN_INTERFACE(o); }
 static gboolean is_domain_or_snapshot(GObject *o) { return GVIR_IS_DOMAIN(o) || GVIR_IS_DOMAIN_SNAPSHOT(o); }
 static gboolean is_snapshot(GObject *o) { return GVIR_IS_DOMAIN_SNAPSHOT(o); }
+static gboolean is_network(GObject *o) { return GVIR_IS_NETWORK(o); }
 
 static const struct {
   const char *name;
@@ -353,6 +390,8 @@ static const struct {
   { "getHasCurrentSnapshot", is_domain, ARG_FLAGS, domain_has_current_snapshot },
   { "getPersistent", is_domain, ARG_FLAGS, domain_persistent },
   { "getDevices", is_domain, ARG_FLAGS, domain_devices },
+  { "updateDevice", is_domain, ARG_XML, domain_update_device },
+  { "getDhcpLeases", is_network, ARG_TEXT, network_leases },
   { "getSaved", is_domain, ARG_FLAGS, domain_saved },
   { "getIsCurrent", is_snapshot, ARG_FLAGS, snapshot_is_current },
   { "screenshot", is_domain, ARG_STREAM, domain_screenshot },

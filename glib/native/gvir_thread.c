@@ -151,6 +151,23 @@ static gchar *xml_arg(napi_env env, napi_value *argv, size_t argc, size_t i) {
   return xml;
 }
 
+/* An optional string at argv[i] into *out (NULL for undefined or null); FALSE after
+ * throwing a TypeError. */
+static gboolean text_arg(napi_env env, napi_value *argv, size_t argc, size_t i, gchar **out) {
+  napi_valuetype type = napi_undefined;
+  size_t len = 0;
+  if (argc > i) napi_typeof(env, argv[i], &type);
+  *out = NULL;
+  if (type == napi_undefined || type == napi_null) return TRUE;
+  if (type != napi_string || napi_get_value_string_utf8(env, argv[i], NULL, 0, &len) != napi_ok) {
+    napi_throw_type_error(env, NULL, "threadCall: this operation takes a string or nothing");
+    return FALSE;
+  }
+  *out = g_malloc(len + 1);
+  napi_get_value_string_utf8(env, argv[i], *out, len + 1, NULL);
+  return TRUE;
+}
+
 /* A size (BigInt from 0 to 2^64-1) at argv[i] into *out; FALSE after throwing a TypeError. */
 static gboolean size_arg(napi_env env, napi_value *argv, size_t argc, size_t i, guint64 *out) {
   bool lossless = false;
@@ -211,6 +228,9 @@ static Call *call_new(napi_env env, napi_callback_info info, const char *usage) 
     break;
   case ARG_XML:
     if (!(xml = xml_arg(env, argv, argc, 3))) return NULL;
+    break;
+  case ARG_TEXT:
+    if (!text_arg(env, argv, argc, 3, &xml)) return NULL;
     break;
   case ARG_SIZE:
     if (!size_arg(env, argv, argc, 3, &size)) return NULL;

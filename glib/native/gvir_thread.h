@@ -31,7 +31,7 @@ typedef struct {
   int op;                   /* index into gvir_ops.c's table */
   guint flags;
   guint64 size;             /* a size argument (resize) or an index (screenshot's monitor), 0 otherwise */
-  gchar *xml_in;            /* a document argument, NULL otherwise */
+  gchar *xml_in;            /* a document or text argument, NULL otherwise */
   /* the result */
   gboolean ok;
   ResultKind kind;
@@ -50,6 +50,7 @@ typedef enum {
   ARG_XML = 1,     /* a document */
   ARG_SIZE = 2,    /* a size, a BigInt */
   ARG_STREAM = 3,  /* a GVirStream's address and an index (a number) */
+  ARG_TEXT = 4,    /* a string, or nothing (NULL) */
 } OpArgs;
 
 /* The operation named `name`, or -1. */
