@@ -51,9 +51,9 @@ export interface Addon {
   start(): void
   stop(): void
   adoptForeign(window?: number): boolean
-  threadCall(op: string, address: number, flags: number, extra?: string | bigint | number, index?: number): Promise<unknown>
+  threadCall(op: string, address: number, flags: number, extra?: string | bigint | number, index?: number | string): Promise<unknown>
   takeObject(valueAddress: number, objectAddress: number): void
-  callSync(op: string, address: number, flags: number, extra?: string | bigint | number, index?: number): unknown
+  callSync(op: string, address: number, flags: number, extra?: string | bigint | number, index?: number | string): unknown
   listDomains(connectionAddress: number, byFilters?: boolean): Promise<DomainColumns>
   listDomainsSync(connectionAddress: number, byFilters?: boolean): DomainColumns
   ref(): void

@@ -39,32 +39,38 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  *   bytes then move through the stream;
  * - `createStoragePool` (the new pool's UUID), `createVolume` (pool; the new volume's
  *   name): the key libvirt-glib caches the new object under;
- * - `getVersion` `[version]`, `getNodeInfo` `[model, memory KiB, cpus, mhz, nodes, sockets,
+ * - `openGraphicsFd` (domain; `extra` the display) `[fd]`, `getVersion` `[version]`, `getNodeInfo` `[model, memory KiB, cpus, mhz, nodes, sockets,
  *   cores, threads]`, `getInfo` (pool `[state, capacity, allocation, available]`, volume
  *   `[type, capacity, allocation]`): numbers;
  * - `getStats` (disk `[rdReq, rdBytes, wrReq, wrBytes, errs]`, interface `[rxBytes,
  *   rxPackets, rxErrs, rxDrop, txBytes, txPackets, txErrs, txDrop]`): BigInts;
  * - the others (`suspend`, `shutdown`, `reboot`, `stop`, `delete` of a domain or volume,
  *   `setConfig` of a domain or snapshot, `updateDevice` (domain; `extra` the device's XML),
+ *   `openConsole` (domain; `extra` the GVirStream, `index` the console's name or nothing),
+ *   `openGraphics` (domain; `extra` the display, `index` the caller's socket),
  *   `setAutostart` with the flag as `flags`, `resize` of a volume or disk
  *   with the size as `extra`): `undefined`.
  */
 export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHypervisorName' | 'getVersion' | 'getNodeInfo' |
   'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
-  'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices' | 'updateDevice' | 'getDhcpLeases'
+  'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices' | 'updateDevice' | 'getDhcpLeases' |
+  'openConsole' | 'openGraphics' | 'openGraphicsFd'
+
+/** What a {@link ThreadCall} takes besides its object and flags: XML or text, a size, a number or a stream. */
+export type ThreadArg = string | bigint | number | GObject.Object
 
 /**
  * Runs the libvirt-glib call `call` of `target` on a worker thread and resolves on the JS
  * thread with its result as {@link ThreadCall} lists it; rejects with a {@link VirError}
  * (with libvirt's exact code where gvir asked libvirt itself). `flags` are libvirt-glib's;
- * `extra` is the XML, the size (a BigInt) or the stream the call takes, `index` the
- * stream's (a monitor). An already-aborted
+ * `extra` is the XML, the size (a BigInt), the number or the stream the call takes,
+ * `index` what goes with it (a monitor, a console's name, a socket). An already-aborted
  * `options.signal` rejects with an `AbortError` without calling libvirt; a call already
  * running cannot be interrupted (libvirt-glib has no cancellable form of these), so a later
  * abort only stops waiting for it.
  * @throws never: a call `target` does not have rejects with a VirError
  */
-export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0, extra?: string | bigint | GObject.Object, options: CallOptions = {}, index = 0): Promise<unknown> {
+export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0, extra?: ThreadArg, options: CallOptions = {}, index?: number | string): Promise<unknown> {
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const probe = probeCall(target, call, extra === undefined ? [flags] : [extra, flags], 'async')
@@ -93,7 +99,7 @@ const makesObjects = new Set<ThreadCall>(['getDevices', 'getDhcpLeases'])
  * synchronously; a failure throws a {@link VirError}.
  * @throws VirError
  */
-export function runSync(target: GObject.Object, call: ThreadCall, flags = 0, extra?: string | bigint | GObject.Object, index = 0): unknown {
+export function runSync(target: GObject.Object, call: ThreadCall, flags = 0, extra?: ThreadArg, index?: number | string): unknown {
   const system = nodeGtkSystem()
   const arg = typeof extra === 'object' ? system.addressOf(extra) : extra
   const probe = probeCall(target, call, extra === undefined ? [flags] : [extra, flags], 'sync')

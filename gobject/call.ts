@@ -24,7 +24,7 @@
  * @module
  */
 import type { Observable } from 'rxjs'
-import { abortError, callAsync, probeCall, probeSync, runInThread, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult, type ThreadCall } from '../glib/index.js'
+import { abortError, callAsync, probeCall, probeSync, runInThread, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult, type ThreadArg, type ThreadCall } from '../glib/index.js'
 import { hasNul, nulError } from '../glib/cstring.js'
 import { dispatchReady } from '../glib/loop.js'
 import { hasSignalWatchers } from '../glib/signal.js'
@@ -166,10 +166,10 @@ export interface OffThreadCall<R> {
   readonly call: ThreadCall
   /** libvirt-glib's flags (or the flag `setAutostart` sets). */
   readonly flags?: number
-  /** The XML, size or stream the call takes. */
-  readonly extra?: string | bigint | GObject.Object
-  /** The index the call takes with a stream (a monitor). */
-  readonly index?: number
+  /** The XML, size, number or stream the call takes. */
+  readonly extra?: ThreadArg
+  /** What goes with it (a monitor, a console's name, a socket). */
+  readonly index?: number | string
   /** Makes the value from what the worker returns. */
   readonly decode: (raw: unknown) => R
 }

@@ -163,8 +163,10 @@ export function watchDomain(domain: Domain, watcher: CallContext): Domain {
  * A libvirt domain (virtual machine), over LibvirtGObject's `GVirDomain`. Get one from a
  * {@link Connection}; the same GVirDomain always gives the same `Domain` (`===`).
  *
- * Calls marked "runs on the JS thread" are sync-only in libvirt-glib: they block Node's
- * thread until libvirt answers.
+ * libvirt-glib offers many of these calls only in a blocking form: on a daemon connection
+ * gvir runs those on a worker thread ("off the JS thread through a daemon"), and on the
+ * in-process test driver, which answers without I/O, on the JS thread. The `persistent`
+ * and `saved` getters are the exception: they ask libvirt on the JS thread.
  */
 export class Domain extends GvirObject<LibvirtGObject.Domain> {
   #events?: Observable<DomainEvent>
@@ -424,7 +426,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * Connects to the domain's console (serial or virtio), `devname` or the first one, and
    * resolves with a Node Duplex: write keystrokes to it, read the guest's output from it.
    * Destroy it (or abort `options.signal`) to let the console go. libvirt-glib's
-   * `openConsole` runs on the JS thread. Needs a running domain with a console.
+   * `openConsole` runs off the JS thread through a daemon (a worker thread), on it
+   * in-process. Needs a running domain with a console.
    * @example
    * const console = await domain.openConsole()
    * console.pipe(process.stdout)
@@ -433,7 +436,9 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   async openConsole(devname?: string, options: DomainConsoleOptions = {}): Promise<Duplex> {
     if (devname !== undefined) checkCString(devname, 'the console name')
     const stream = await this.#streamFor(options)
-    await invokeSync(this.#ctx, options, () => { this.gobject.openConsole(stream.gobject, devname ?? null, toFlags(options, consoleFlags)) })
+    const flags = toFlags(options, consoleFlags)
+    await invokeBlocking(this.#ctx, options, () => { this.gobject.openConsole(stream.gobject, devname ?? null, flags) },
+      { target: this.gobject, call: 'openConsole', flags, extra: stream.gobject, index: devname, decode: toVoid })
     return streamToDuplex(stream.gobject, options)
   }
 
@@ -449,26 +454,29 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   /**
    * Connects graphics display `idx` (0 for the first) to `fd`, an open socket of yours
    * (one end of a socketpair, a connected unix socket): the hypervisor then speaks VNC or
-   * SPICE on it. Runs on the JS thread.
+   * SPICE on it. Off the JS thread through a daemon (a worker thread), on it in-process.
    * @example
    * // fd: one end of a socketpair whose other end a VNC client (e.g. GTK-VNC) reads
    * await domain.openGraphics(0, fd)
    */
   openGraphics(idx: number, fd: number, options: CallOptions & { skipAuth?: boolean } = {}): Promise<void> {
-    return invokeSync(this.#ctx, options, () => {
-      for (const [what, v] of [['display index', idx], ['file descriptor', fd]] as const) {
-        if (!Number.isSafeInteger(v) || v < 0 || v > 0x7fffffff) throw new VirError(`invalid argument: not a ${what}: ${v}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
-      }
-      this.gobject.openGraphics(idx, fd, options.skipAuth ? 1 : 0)
-    })
+    for (const [what, v] of [['display index', idx], ['file descriptor', fd]] as const) {
+      if (!Number.isSafeInteger(v) || v < 0 || v > 0x7fffffff) return Promise.reject(new VirError(`invalid argument: not a ${what}: ${v}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
+    }
+    const flags = options.skipAuth ? 1 : 0
+    return invokeBlocking(this.#ctx, options, () => { this.gobject.openGraphics(idx, fd, flags) },
+      { target: this.gobject, call: 'openGraphics', flags, extra: idx, index: fd, decode: toVoid })
   }
 
   /**
    * Opens graphics display `idx` (0 for the first) and gives the client end's file descriptor.
-   * Runs on the JS thread.
+   * Off the JS thread through a daemon (a worker thread), on it in-process.
    */
   openGraphicsFd(idx = 0, options: CallOptions & { skipAuth?: boolean } = {}): Promise<number> {
-    return invokeSync(this.#ctx, options, () => this.gobject.openGraphicsFd(idx, options.skipAuth ? 1 : 0))
+    if (!Number.isSafeInteger(idx) || idx < 0 || idx > 0x7fffffff) return Promise.reject(new VirError(`invalid argument: not a display index: ${idx}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
+    const flags = options.skipAuth ? 1 : 0
+    return invokeBlocking(this.#ctx, options, () => this.gobject.openGraphicsFd(idx, flags),
+      { target: this.gobject, call: 'openGraphicsFd', flags, extra: idx, decode: (row) => (row as [number])[0] })
   }
 
   /**

@@ -360,6 +360,24 @@ static void network_leases(Call *c) {
   c->ok = TRUE;
 }
 
+/* openConsole: connects the stream (other) to the console `devname` (NULL: the first). */
+static void domain_open_console(Call *c) {
+  c->ok = gvir_domain_open_console(GVIR_DOMAIN(c->target), GVIR_STREAM(c->other), c->xml_in, c->flags, &c->error);
+}
+
+/* openGraphics: hands the caller's socket to the hypervisor for display `size`. */
+static void domain_open_graphics(Call *c) {
+  c->ok = gvir_domain_open_graphics(GVIR_DOMAIN(c->target), (guint) c->size, c->fd, c->flags, &c->error);
+}
+
+/* openGraphicsFd: a new socket to display `size`, as [fd]. */
+static void domain_open_graphics_fd(Call *c) {
+  int fd = gvir_domain_open_graphics_fd(GVIR_DOMAIN(c->target), (guint) c->size, c->flags, &c->error);
+  if (fd < 0) return;
+  gint64 v = fd;
+  set_row(c, FALSE, 1, &v);
+}
+
 /* ---- the table ---- */
 
 static gboolean is_domain(GObject *o) { return GVIR_IS_DOMAIN(o); }
@@ -392,6 +410,9 @@ static const struct {
   { "getDevices", is_domain, ARG_FLAGS, domain_devices },
   { "updateDevice", is_domain, ARG_XML, domain_update_device },
   { "getDhcpLeases", is_network, ARG_TEXT, network_leases },
+  { "openConsole", is_domain, ARG_STREAM_TEXT, domain_open_console },
+  { "openGraphics", is_domain, ARG_INDEX_FD, domain_open_graphics },
+  { "openGraphicsFd", is_domain, ARG_INDEX_FD, domain_open_graphics_fd },
   { "getSaved", is_domain, ARG_FLAGS, domain_saved },
   { "getIsCurrent", is_snapshot, ARG_FLAGS, snapshot_is_current },
   { "screenshot", is_domain, ARG_STREAM, domain_screenshot },

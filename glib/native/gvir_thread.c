@@ -182,20 +182,38 @@ static gboolean size_arg(napi_env env, napi_value *argv, size_t argc, size_t i, 
   return TRUE;
 }
 
-/* A GVirStream's address at argv[i] and an index (uint32) at argv[i + 1]; NULL after
- * throwing a TypeError. */
+/* A GVirStream's address at argv[i], and an index (uint32) at argv[i + 1] when `index` is
+ * given; NULL after throwing a TypeError. */
 static GObject *stream_arg(napi_env env, napi_value *argv, size_t argc, size_t i, guint64 *index) {
   double address = 0;
   uint32_t n = 0;
   GObject *obj = NULL;
-  if (argc > i + 1 && napi_get_value_double(env, argv[i], &address) == napi_ok && napi_get_value_uint32(env, argv[i + 1], &n) == napi_ok)
+  if (argc > i && napi_get_value_double(env, argv[i], &address) == napi_ok &&
+      (!index || (argc > i + 1 && napi_get_value_uint32(env, argv[i + 1], &n) == napi_ok)))
     obj = (GObject *) (uintptr_t) address;
   if (obj == NULL || !GVIR_IS_STREAM(obj)) {
-    napi_throw_type_error(env, NULL, "threadCall: this operation needs a GVirStream and an index");
+    napi_throw_type_error(env, NULL, "threadCall: this operation needs a GVirStream (and an index)");
     return NULL;
   }
-  *index = n;
+  if (index) *index = n;
   return obj;
+}
+
+/* An index (uint32) at argv[i] and a file descriptor (int32, -1 when absent) at argv[i + 1];
+ * FALSE after throwing a TypeError. */
+static gboolean index_fd_arg(napi_env env, napi_value *argv, size_t argc, size_t i, guint64 *index, int *fd) {
+  uint32_t n = 0;
+  int32_t f = -1;
+  napi_valuetype type = napi_undefined;
+  if (argc > i + 1) napi_typeof(env, argv[i + 1], &type);
+  if (argc <= i || napi_get_value_uint32(env, argv[i], &n) != napi_ok ||
+      (type != napi_undefined && napi_get_value_int32(env, argv[i + 1], &f) != napi_ok)) {
+    napi_throw_type_error(env, NULL, "threadCall: this operation needs an index and a file descriptor");
+    return FALSE;
+  }
+  *index = n;
+  *fd = f;
+  return TRUE;
 }
 
 /* The call threadCall/callSync's arguments describe (op, address, flags, extra?, index?),
@@ -221,6 +239,7 @@ static Call *call_new(napi_env env, napi_callback_info info, const char *usage) 
   }
   gchar *xml = NULL;
   guint64 size = 0;
+  int fd = -1;
   GObject *other = NULL;
   switch (gvir_op_args(op)) {
   case ARG_STREAM:
@@ -231,6 +250,12 @@ static Call *call_new(napi_env env, napi_callback_info info, const char *usage) 
     break;
   case ARG_TEXT:
     if (!text_arg(env, argv, argc, 3, &xml)) return NULL;
+    break;
+  case ARG_STREAM_TEXT:
+    if (!(other = stream_arg(env, argv, argc, 3, NULL)) || !text_arg(env, argv, argc, 4, &xml)) return NULL;
+    break;
+  case ARG_INDEX_FD:
+    if (!index_fd_arg(env, argv, argc, 3, &size, &fd)) return NULL;
     break;
   case ARG_SIZE:
     if (!size_arg(env, argv, argc, 3, &size)) return NULL;
@@ -245,6 +270,7 @@ static Call *call_new(napi_env env, napi_callback_info info, const char *usage) 
   c->op = op;
   c->flags = flags;
   c->size = size;
+  c->fd = fd;
   c->xml_in = xml;
   c->req.data = c;
   return c;

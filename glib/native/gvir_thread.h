@@ -30,7 +30,8 @@ typedef struct {
   GObject *created;         /* an object the call made, our reference, dropped on the main thread */
   int op;                   /* index into gvir_ops.c's table */
   guint flags;
-  guint64 size;             /* a size argument (resize) or an index (screenshot's monitor), 0 otherwise */
+  guint64 size;             /* a size argument (resize) or an index (screenshot's monitor, a display), 0 otherwise */
+  int fd;                   /* a file descriptor argument (openGraphics), -1 otherwise */
   gchar *xml_in;            /* a document or text argument, NULL otherwise */
   /* the result */
   gboolean ok;
@@ -51,6 +52,8 @@ typedef enum {
   ARG_SIZE = 2,    /* a size, a BigInt */
   ARG_STREAM = 3,  /* a GVirStream's address and an index (a number) */
   ARG_TEXT = 4,    /* a string, or nothing (NULL) */
+  ARG_STREAM_TEXT = 5, /* a GVirStream's address and a string or nothing */
+  ARG_INDEX_FD = 6,    /* an index and a file descriptor (numbers; the fd may be omitted) */
 } OpArgs;
 
 /* The operation named `name`, or -1. */
