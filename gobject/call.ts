@@ -183,7 +183,16 @@ export interface OffThreadCall<R> {
  */
 export function invokeBlocking<R>(ctx: CallContext | undefined, options: CallOptions, onJsThread: () => R, offThread: OffThreadCall<R>): Promise<R> {
   if (!ctx || ctx.inProcess) return invokeSync(ctx, options, onJsThread)
-  const closed = ctx.closedError?.()
+  return invokeInThread(ctx, options, offThread)
+}
+
+/**
+ * {@link invokeBlocking}'s worker-thread half, for callers that chose the thread
+ * themselves: a closed connection rejects at once; otherwise `ctx` sees the call in flight
+ * and its failure, and a throw from `decode` rejects with a {@link VirError}.
+ */
+export function invokeInThread<R>(ctx: FailureWatcher | undefined, options: CallOptions, offThread: OffThreadCall<R>): Promise<R> {
+  const closed = ctx?.closedError?.()
   if (closed) return Promise.reject(closed)
   const { target, call, flags, extra, index, decode } = offThread
   return watched(ctx, runInThread(target, call, flags, extra, options, index).then((raw) => {

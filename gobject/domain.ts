@@ -4,7 +4,7 @@
  */
 import type { Duplex, Readable } from 'node:stream'
 import type { Observable } from 'rxjs'
-import { callAsync, callInThread, fromSignals, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
+import { callAsync, fromSignals, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, configError, takeXml, threadXml, withGConfig } from './config.js'
@@ -13,7 +13,7 @@ import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
 import { DomainSnapshot } from './domain-snapshot.js'
 import { watched } from './failure.js'
-import { type CallContext, afterEvents, invoke, invokeBlocking, invokeSync, toVoid } from './call.js'
+import { type CallContext, afterEvents, invoke, invokeBlocking, invokeInThread, invokeSync, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, wrapObject } from './object.js'
 import { cachedList } from './owned-list.js'
@@ -177,14 +177,12 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   /**
    * libvirt-glib's sync-only calls: on an in-process connection `undefined` (the caller runs
    * the blocking call on the JS thread: libvirt answers without I/O); elsewhere the call on
-   * a worker thread (glib's callInThread), so a slow or stalled daemon never freezes the JS
+   * a worker thread (invokeInThread), so a slow or stalled daemon never freezes the JS
    * thread, a GTK app's main loop included.
    */
   #offThread(call: DomainThreadCall, flags: number, options: CallOptions, xml?: string): Promise<string | undefined> | undefined {
     if (this.#ctx?.inProcess) return undefined
-    const closed = this.#ctx?.closedError?.()
-    if (closed) return Promise.reject(closed)
-    return watched(this.#ctx, callInThread(this.gobject, call, flags, xml, options))
+    return invokeInThread(this.#ctx, options, { target: this.gobject, call, flags, extra: xml, decode: (raw) => raw as string | undefined })
   }
 
   /** The domain's name. */
