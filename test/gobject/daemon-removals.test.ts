@@ -4,10 +4,8 @@
 // domainRemoved$ reports each removal once.
 import assert from 'node:assert/strict'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { Connection } from '../../gobject/index.js'
-import { Libvirtd } from '../support/libvirtd.js'
-
-const xml = (name: string) => `<domain type='test'><name>${name}</name><memory unit='KiB'>65536</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>`
+import type { Connection } from '../../gobject/index.js'
+import { daemonConnection, domainXml as xml } from './helpers.js'
 
 /** Counts per name, once `expected` names have all been seen and 300 ms passed without news. */
 async function settledCounts(seen: string[], expected: string[]): Promise<Map<string, number>> {
@@ -22,17 +20,9 @@ async function settledCounts(seen: string[], expected: string[]): Promise<Map<st
 
 describe('gobject: domainRemoved$ on a daemon connection', function () {
   this.timeout(60_000)
-  let daemon: Libvirtd
+  const suite = daemonConnection()
   let conn: Connection
-
-  before(async () => {
-    daemon = await Libvirtd.start()
-    conn = await Connection.open(daemon.testUri)
-  })
-  after(async () => {
-    conn?.close()
-    await daemon?.stop()
-  })
+  before(() => { conn = suite.conn })
 
   it('reports each removal once when domains are defined, started, stopped and deleted in a row', async () => {
     const removed: string[] = []

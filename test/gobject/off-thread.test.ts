@@ -5,21 +5,18 @@ import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { Connection } from '../../gobject/index.js'
 import { VirErrorCode, isVirError } from '../../glib/index.js'
-import { Libvirtd } from '../support/libvirtd.js'
+import type { Libvirtd } from '../support/libvirtd.js'
+import { daemonConnection, domainXml as xml } from './helpers.js'
 
 describe('gobject: sync-only domain calls off the JS thread', function () {
   this.timeout(60_000)
+  const suite = daemonConnection()
   let daemon: Libvirtd
   let conn: Connection
 
   before(async () => {
-    daemon = await Libvirtd.start()
-    conn = await Connection.open(daemon.testUri)
+    ({ daemon, conn } = suite)
     await conn.fetchDomains()
-  })
-  after(async () => {
-    conn?.close()
-    await daemon?.stop()
   })
 
   /** `call()`'s value and the longest gap of a 5 ms timer while libvirtd is stopped for 0.6 s under it. */
@@ -54,7 +51,6 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
     assert.ok(gap < 200, `the JS thread stalled ${gap.toFixed(0)} ms`)
   })
 
-  const xml = (name: string) => `<domain type='test'><name>${name}</name><memory unit='KiB'>65536</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os></domain>`
 
   it('defines and starts domains on a worker thread, returning the Domain the connection caches', async () => {
     const defined = await conn.createDomain(xml('off-thread-defined'))
