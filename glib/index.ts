@@ -21,5 +21,7 @@ export type { AsyncArgs, AsyncMethodName, CallOptions, FinishResult } from './pr
 export { fromSignal, fromSignals, type FromSignalsOptions, type SignalSpec } from './signal.js'
 export { reportError, setErrorReporter } from './report.js'
 export type { ErrorReporter } from './report.js'
-export { monitor$, redactSecrets, probeCall, probeSync } from './monitor.js'
+export { monitor$, redactSecrets } from './monitor.js'
+/** @internal gvir's own call doors (gobject/call.ts) report through these. */
+export { probeCall, probeSync } from './monitor.js'
 export type { MonitorCall, MonitorProbe } from './monitor.js'
