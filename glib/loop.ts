@@ -60,6 +60,14 @@ export interface Addon {
   unref(): void
   stats(): LoopStats
   dispatchReady(): boolean
+  /** glib/native/gvir_trace.c: where captured records go (batches of tab-separated lines). */
+  traceSink(sink: ((records: string[]) => void) | null): void
+  /** Captures the probes of these comma-separated log sources ('' stops). */
+  traceStart(sources: string): void
+  /** Whether the loop watcher's hooks record (loop$). */
+  traceLoop(on: boolean): void
+  /** Delivers the records queued so far, now. */
+  traceFlush(): void
 }
 
 let addon: Addon | undefined
