@@ -136,7 +136,7 @@ const trace: Command = {
 }
 
 /**
- * Waits (at most 2 s) for the client's connections to be disposed. libvirt closes the
+ * Waits (at most 1 s) for the client's connections to be disposed. libvirt closes the
  * connection (remote.connect_close, then `C -`) when its last reference goes, and the
  * domains a command listed hold references until V8 collects their wrappers: a collection
  * is asked for, the way `node --expose-gc` would, so the close is in the trace.
@@ -146,7 +146,7 @@ async function untilClosed(onClosed: (resolve: () => void) => void): Promise<voi
   const closed = new Promise<void>((resolve) => onClosed(() => { done = true; resolve() }))
   setFlagsFromString('--expose-gc')
   const gc = runInNewContext('gc') as (() => void) | undefined
-  for (let i = 0; i < 20 && !done; i++) {
+  for (let i = 0; i < 10 && !done; i++) {
     gc?.()
     flushRpc()
     await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 100))])
