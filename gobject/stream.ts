@@ -11,7 +11,7 @@
  * @module
  */
 import { Duplex, PassThrough, Readable, Writable } from 'node:stream'
-import { callAsync, reportError, toVirError, VirError, type CallOptions } from '../glib/index.js'
+import { abortError, callAsync, reportError, toVirError, VirError, type CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { GvirObject, releaseTransient } from './object.js'
 import { openBridge, type Bridge } from './stream-bridge.js'
@@ -303,11 +303,11 @@ function toError(err: unknown): Error {
   return toVirError(err)
 }
 
-/** Destroys `stream` with an `AbortError` when `signal` aborts. */
+/** Destroys `stream` with the signal's reason (as `fetch`: an `AbortError`, a `TimeoutError`, or the caller's own) when `signal` aborts. */
 function linkSignal(stream: Readable | Writable, signal: AbortSignal | undefined): void {
   if (!signal) return
   const onAbort = (): void => {
-    stream.destroy(new DOMException('The operation was aborted', 'AbortError') as unknown as Error)
+    stream.destroy(abortError(signal) as Error)
   }
   if (signal.aborted) {
     queueMicrotask(onAbort)
