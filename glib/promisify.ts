@@ -7,6 +7,7 @@
  */
 import type { Gio, GObject } from '../lib/gi.js'
 import { abortError, linkCancellable } from './cancel.js'
+import { optionsError } from './arguments.js'
 import { toVirError } from './error.js'
 import { hasNul, nulError } from './cstring.js'
 import { hold } from './loop.js'
@@ -95,6 +96,11 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
 ): Promise<FinishResult<T, B>> {
   const site = new Error('Promise created here')
   return new Promise<FinishResult<T, B>>((resolve, reject) => {
+    const bad = optionsError(options, name)
+    if (bad) {
+      reject(withCallSite(bad, site))
+      return
+    }
     const { signal } = options
     if (signal?.aborted) {
       // The signal's reason, untouched (as fetch): one reason may reject many calls.
@@ -174,6 +180,8 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
  * ```
  */
 export function callSync<R>(fn: () => R, options: CallOptions = {}): Promise<R> {
+  const bad = optionsError(options)
+  if (bad) return Promise.reject(bad)
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const probe = probeSync(callSync)
