@@ -36,6 +36,54 @@ export function formatRpcEvent(e: RpcEvent): string {
   return `${head} msg=${e.program}.${e.version}.${e.procedure}(${e.type}, ${e.status}, ${e.serial}) len=${e.length}`
 }
 
+/** What the trace prints: an RPC event or a QMP message, each with its time. */
+type Printable = { readonly time: number }
+
+/**
+ * The daemon's records in causal order among the client's: the daemon logs with ms
+ * precision and is read from its log file a little later, so each daemon message that has
+ * a counterpart on the client side (same program, procedure, type, serial and length) is put
+ * just after the client's call it received, or just before the client's receipt of the reply
+ * it sent, as rpc-monitor.stp prints them; the rest by time. Stable otherwise.
+ */
+export function causalOrder<T extends Printable>(records: readonly T[]): T[] {
+  // 1 µs: well above a double's resolution at epoch milliseconds (~0.24 µs).
+  const eps = 1e-3
+  const isMsg = (r: Printable): r is RpcMessage => (r as { kind?: string }).kind === 'message'
+  const isConn = (r: Printable): r is RpcEvent => ['open', 'close'].includes((r as { kind?: string }).kind ?? '')
+  const key = new Map<Printable, number>()
+  const used = new Set<Printable>()
+  const client = records.filter((r): r is T & RpcMessage => isMsg(r) && r.side === 'client')
+  const firstKey = new Map<string, number>()
+  const lastKey = new Map<string, number>()
+  for (const r of records) {
+    if (!isMsg(r) || r.side !== 'server') continue
+    const wanted = r.direction === 'rx' ? 'tx' : 'rx'
+    let best: RpcMessage | undefined
+    for (const c of client) {
+      if (used.has(c) || c.direction !== wanted || c.serial !== r.serial || c.procedure !== r.procedure || c.type !== r.type || c.length !== r.length || c.programNumber !== r.programNumber) continue
+      if (!best || Math.abs(c.time - r.time) < Math.abs(best.time - r.time)) best = c
+    }
+    let k = r.time
+    if (best) {
+      used.add(best)
+      k = r.direction === 'rx' ? best.time + eps : best.time - eps
+    }
+    key.set(r, k)
+    firstKey.set(r.client, Math.min(firstKey.get(r.client) ?? Infinity, k))
+    lastKey.set(r.client, Math.max(lastKey.get(r.client) ?? -Infinity, k))
+  }
+  for (const r of records) {
+    if (!isConn(r) || r.side !== 'server') continue
+    // A daemon sees a connection once the client's first message is on its way, as rpc-monitor.stp shows.
+    const first = firstKey.get(r.client)
+    const last = lastKey.get(r.client)
+    if (r.kind === 'open') key.set(r, first === undefined ? r.time : first - eps / 2)
+    else key.set(r, last === undefined ? r.time : Math.max(r.time, last + eps))
+  }
+  return records.map((r, i) => ({ r, i, k: key.get(r) ?? r.time })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.r)
+}
+
 /** One row of `--summary`: a procedure's calls on one side. */
 export interface TraceSummaryRow {
   readonly side: 'client' | 'server'
@@ -96,9 +144,16 @@ const trace: Command = {
     const line = (time: number, text: string): void => { out.stderr.write(`${traceStamp(time - begin)} ${text}\n`) }
     const messages: RpcMessage[] = []
     if (!out.json) line(begin, 'begin')
-    const print = (e: { readonly time: number }, text: () => string): void => {
+    const write = (e: Printable, text: () => string): void => {
       if (out.json) out.stderr.write(`${toJson(e)}\n`)
       else line(e.time, text())
+    }
+    // With the daemon's side, records wait (at most the end of the command) to be put in order.
+    const ordered = values.server === true || values.qemu === true
+    const held: { e: Printable; text: () => string }[] = []
+    const print = (e: Printable, text: () => string): void => {
+      if (ordered) held.push({ e, text })
+      else write(e, text)
     }
     const open = new Set<string>()
     let closed: (() => void) | undefined
@@ -130,6 +185,8 @@ const trace: Command = {
       await extra?.stop()
       flushRpc()
       sub.unsubscribe()
+      const texts = new Map(held.map((h) => [h.e, h.text]))
+      for (const e of causalOrder(held.map((h) => h.e))) write(e, texts.get(e) as () => string)
       if (values.summary) printSummary(out, summarize(messages))
     }
   },
