@@ -83,8 +83,10 @@ export interface DaemonTraceOptions {
 export function adminUriFor(uri: string): string | undefined {
   const m = /^([a-z0-9]+)(?:\+([a-z0-9]+))?:\/\/([^/?#]*)(\/[^?#]*)?(?:\?([^#]*))?$/i.exec(uri)
   if (!m) return undefined
-  const [, , transport, host = '', path = '', query = ''] = m
+  const [, driver = '', transport, host = '', path = '', query = ''] = m
   if (host !== '' || (transport !== undefined && transport !== 'unix')) return undefined
+  // test:///default without a transport is libvirt's in-process test driver: no daemon.
+  if (transport === undefined && driver === 'test') return undefined
   const socket = new URLSearchParams(query).get('socket')
   const mode = path === '/session' ? 'session' : 'system'
   if (socket) {
