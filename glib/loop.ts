@@ -68,6 +68,10 @@ export interface Addon {
   traceLoop(on: boolean): void
   /** Delivers the records queued so far, now. */
   traceFlush(): void
+  /** Makes gvir's recorder libvirt's error function (glib/native/gvir_libvirt.c). */
+  recordErrors(): void
+  /** The code of the most recent libvirt error whose exact message `text` carries, or 0. */
+  libvirtErrorCode(text: string): number
 }
 
 let addon: Addon | undefined
