@@ -75,7 +75,8 @@ export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHyperviso
  *   `virStorageVolGetKey`, `virStorageVolWipePattern` (`flags` the algorithm);
  * - on a domain: `virDomainInterfaceAddresses` (`flags` the source): `{ name, hwaddr,
  *   addrs }[]`; `virDomainSetMetadata` (`extra` `[value, key, uri]`, `index` the type,
- *   `flags` the impact), `virDomainGetMetadata` (`extra` `[uri]`): the text.
+ *   `flags` the impact), `virDomainGetMetadata` (`extra` `[uri]`): the text;
+ * - on a secret: `virSecretGetUsageID` `[usage id, usage type]` (local, no round trip).
  */
 export type LibvirtCall = 'virConnectListAllNodeDevices' | 'virNodeDeviceLookupByName' | 'virConnectListAllSecrets' |
   'virSecretLookupByUUIDString' | 'virSecretLookupByUsage' | 'virConnectListAllNWFilters' | 'virNWFilterLookupByName' |
@@ -83,7 +84,7 @@ export type LibvirtCall = 'virConnectListAllNodeDevices' | 'virNodeDeviceLookupB
   'virNetworkGetAutostart' | 'virNetworkSetAutostart' | 'virNetworkCreate' | 'virNetworkDestroy' | 'virNetworkUndefine' |
   'virStoragePoolCreateXML' | 'virConnectGetStoragePoolCapabilities' | 'virStoragePoolIsActive' | 'virStoragePoolIsPersistent' |
   'virStorageVolGetKey' | 'virStorageVolWipePattern' | 'virConnectGetAllDomainStats' | 'virDomainInterfaceAddresses' |
-  'virDomainSetMetadata' | 'virDomainGetMetadata'
+  'virDomainSetMetadata' | 'virDomainGetMetadata' | 'virSecretGetUsageID'
 
 /** What a {@link ThreadCall} takes besides its object and flags: XML or text, a size, a number or a stream. */
 export type ThreadArg = string | bigint | number | GObject.Object | readonly GObject.Object[] | readonly (string | null)[]
