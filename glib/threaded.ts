@@ -15,6 +15,7 @@ import { toVirError } from './error.js'
 import { nativeAddon, type DomainColumns, type NativeArg } from './loop.js'
 import { probeCall } from './monitor.js'
 import { abortError } from './cancel.js'
+import { optionsError } from './arguments.js'
 import type { CallOptions } from './promisify.js'
 
 /** The sync-only libvirt-glib domain calls that can run on a worker thread. */
@@ -110,6 +111,8 @@ function nativeArg(extra: ThreadArg | undefined): NativeArg | undefined {
  * @throws never: a call `target` does not have rejects with a VirError
  */
 export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0, extra?: ThreadArg, options: CallOptions = {}, index?: number | string): Promise<unknown> {
+  const bad = optionsError(options, call)
+  if (bad) return Promise.reject(bad)
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const probe = probeCall(target, call, extra === undefined ? [flags] : [extra, flags], 'async')
@@ -254,6 +257,8 @@ const UUID_LENGTH = 36
  * ```
  */
 export function listDomainsInThread(connection: LibvirtGObject.Connection, options: ListDomainsOptions = {}): Promise<DomainRow[]> {
+  const bad = optionsError(options, 'listAllDomains')
+  if (bad) return Promise.reject(bad)
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const probe = probeCall(connection, 'listDomains', [], 'async')

@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { BehaviorSubject, Observable, ReplaySubject, Subject, defer, distinctUntilChanged } from 'rxjs'
-import { abortError, callAsync, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
+import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
@@ -168,6 +168,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       // Typically `Connection.open({ readOnly: true })`: libvirt would say "Unable to parse URI [object Object]".
       throw new VirError(`invalid argument: Connection.open(uri, options) takes the URI first, a string, not ${uri === null ? 'null' : typeof uri}; for test:///default with options, pass undefined as the URI`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
     }
+    checkOptions(options, 'Connection.open')
     init()
     const gconn = gi().LibvirtGObject.Connection.new(checkCString(uri, 'the URI'))
     const conn = wrapObject(gconn, Connection)
@@ -443,6 +444,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * for (const { name, state } of await conn.listAllDomains()) console.log(name, state)
    */
   async listAllDomains(options: CallOptions = {}): Promise<DomainSummary[]> {
+    checkOptions(options, 'Connection.listAllDomains')
     if (options.signal?.aborted) throw abortError(options.signal)
     this.#requireOpen()
     // Either way the listing reports itself to monitor$ once (glib/threaded.ts).
@@ -609,6 +611,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /** What a domain can use on this host (emulator, machine types, devices), as a gconfig `DomainCapabilities`. */
   async getDomainCapabilities(options: DomainCapabilitiesOptions = {}): Promise<DomainCapabilities> {
+    checkOptions(options, 'Connection.getDomainCapabilities')
     this.#requireOpen()
     const { emulatorbin = null, arch = null, machine = null, virttype = null } = options
     const conf = await invoke(this, this.gobject, 'getDomainCapabilities', [emulatorbin, arch, machine, virttype, 0], options)
@@ -630,6 +633,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * on the JS thread in-process, on a worker thread otherwise (see {@link createDomain}).
    */
   startDomain(config: ConfigInput, options: StartDomainOptions = {}): Promise<Domain> {
+    const bad = optionsError(options, 'Connection.startDomain')
+    if (bad) return Promise.reject(bad)
     const flags = (options.paused ? 1 : 0) | (options.autodestroy ? 2 : 0)
     if (!this.#inProcess) return this.#domainInThread('startDomain', flags, config, options)
     return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))))
@@ -675,6 +680,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /** Restores a domain saved with `Domain.saveToFile()`. */
   async restoreDomainFromFile(filename: string, options: RestoreDomainOptions = {}): Promise<void> {
+    checkOptions(options, 'Connection.restoreDomainFromFile')
     const run = (conf: Parameters<LibvirtGObject.Connection['restoreDomainFromFile']>[1]) =>
       callAsync(this.gobject, 'restoreDomainFromFile', [filename, conf, 0], options)
     await this.#call(options.config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, options.config, run))
@@ -753,6 +759,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * for (const { domain, stats } of await conn.getAllDomainStats({ groups: ['state', 'cpu-total'] })) console.log(domain.name, stats['cpu.time'])
    */
   async getAllDomainStats(options: DomainStatsOptions<Domain> = {}): Promise<DomainStatsRecord<Domain>[]> {
+    checkOptions(options, 'Connection.getAllDomainStats')
     if (options.signal?.aborted) throw abortError(options.signal)
     this.#requireOpen()
     const records = await bulkStats(this, this.gobject, groupFlags(options.groups), options.domains, options)

@@ -2,7 +2,7 @@
  * A domain's guest interface addresses (virDomainInterfaceAddresses, virsh domifaddr).
  * @module
  */
-import { type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
+import { optionsError, type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import type { CallContext } from './call.js'
 import { callLibvirt } from './libvirt-call.js'
@@ -40,6 +40,8 @@ export interface InterfaceAddressesOptions extends CallOptions {
 
 /** @internal Domain.getInterfaceAddresses. */
 export function interfaceAddresses(ctx: CallContext | undefined, gdom: LibvirtGObject.Domain, options: InterfaceAddressesOptions = {}): Promise<DomainInterfaceAddresses[]> {
+  const bad = optionsError(options, 'Domain.getInterfaceAddresses')
+  if (bad) return Promise.reject(bad)
   const source = sources[options.source ?? 'lease']
   if (source === undefined) {
     return Promise.reject(new VirError(`invalid argument: unknown address source '${String(options.source)}' (lease, arp or agent)`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))

@@ -3,7 +3,7 @@
  * it (virDomainSetMetadata, virDomainGetMetadata; virsh desc, metadata).
  * @module
  */
-import { type CallOptions, VirError, VirErrorCode, isVirError } from '../glib/index.js'
+import { checkOptions, type CallOptions, VirError, VirErrorCode, isVirError } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import type { CallContext } from './call.js'
 import { checkCString } from '../glib/cstring.js'
@@ -57,6 +57,8 @@ function text(value: string | null | undefined, what: string): string | null {
 /** @internal Domain.setMetadata. */
 export function setMetadata(ctx: CallContext | undefined, gdom: LibvirtGObject.Domain, options: DomainMetadataSetOptions): Promise<void> {
   try {
+    checkOptions(options, 'Domain.setMetadata')
+    if (options === undefined) throw new VirError('invalid argument: Domain.setMetadata needs { type, value }', { code: VirErrorCode.VIR_ERR_INVALID_ARG })
     const { type, flags } = metadataArgs(options)
     const value = text(options.value === '' ? null : options.value, 'the metadata')
     const extra = [value, text(options.key, 'the key'), text(options.uri, 'the namespace URI')]
@@ -69,6 +71,7 @@ export function setMetadata(ctx: CallContext | undefined, gdom: LibvirtGObject.D
 /** @internal Domain.getMetadata: `undefined` where the domain has none (libvirt's VIR_ERR_NO_DOMAIN_METADATA). */
 export function getMetadata(ctx: CallContext | undefined, gdom: LibvirtGObject.Domain, options: DomainMetadataGetOptions = {}): Promise<string | undefined> {
   try {
+    checkOptions(options, 'Domain.getMetadata')
     const { type, flags } = metadataArgs(options)
     return callLibvirt(ctx, options, gdom, 'virDomainGetMetadata', { flags, extra: [text(options.uri, 'the namespace URI')], index: type }, (v) => v as string)
       .catch((err: unknown) => {

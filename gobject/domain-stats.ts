@@ -6,7 +6,7 @@
  * @module
  */
 import { Observable, type Subscriber } from 'rxjs'
-import { type CallOptions, VirError, VirErrorCode, reportError } from '../glib/index.js'
+import { checkOptions, type CallOptions, VirError, VirErrorCode, reportError } from '../glib/index.js'
 import type { GObject, LibvirtGObject } from '../lib/gi.js'
 import type { CallContext } from './call.js'
 import { callLibvirt } from './libvirt-call.js'
@@ -241,9 +241,10 @@ export function domainStats$(ctx: CallContext | undefined, domain: StatsDomain, 
       subscriber.error(new VirError('Domain.stats$ needs a domain from a Connection', { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
       return undefined
     }
-    const intervalMs = options.intervalMs ?? 10_000
     let flags: number
+    let intervalMs: number
     try {
+      intervalMs = checkOptions(options, 'Domain.stats$').intervalMs ?? 10_000
       if (!(intervalMs > 0) || !Number.isFinite(intervalMs)) throw new VirError(`invalid argument: intervalMs must be a positive number of ms, not ${String(intervalMs)}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
       flags = groupFlags(options.groups ?? defaultGroups)
     } catch (err) {

@@ -4,7 +4,7 @@
  */
 import type { Duplex, Readable } from 'node:stream'
 import type { Observable } from 'rxjs'
-import { callAsync, fromSignals, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
+import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, configError, takeXml, threadXml, withGConfig } from './config.js'
@@ -294,6 +294,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * @param options.config a config to restore the domain with instead of the current one
    */
   saveToFile(filename: string, options: CallOptions & { config?: ConfigInput } = {}): Promise<void> {
+    const bad = optionsError(options, 'Domain.saveToFile')
+    if (bad) return Promise.reject(bad)
     const run = (conf: LibvirtGConfig.Domain | null) =>
       callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(toVoid)
     const { config } = options
@@ -413,6 +415,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * await pipeline(data, createWriteStream(mime === 'image/png' ? 'screen.png' : 'screen.ppm'))
    */
   async screenshot(options: DomainScreenshotOptions = {}): Promise<DomainScreenshot> {
+    checkOptions(options, 'Domain.screenshot')
     const { monitor = 0 } = options
     if (!Number.isSafeInteger(monitor) || monitor < 0 || monitor > 0xffffffff) {
       throw new VirError(`invalid argument: not a monitor number: ${monitor}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
@@ -435,6 +438,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * console.write('root\n')
    */
   async openConsole(devname?: string, options: DomainConsoleOptions = {}): Promise<Duplex> {
+    checkOptions(options, 'Domain.openConsole')
+    if (devname !== undefined && typeof devname !== 'string') throw invalidArgument('the console name of Domain.openConsole(devname, options)', 'a string or undefined', devname)
     if (devname !== undefined) checkCString(devname, 'the console name')
     const stream = await this.#streamFor(options)
     const flags = toFlags(options, consoleFlags)
@@ -461,6 +466,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * await domain.openGraphics(0, fd)
    */
   openGraphics(idx: number, fd: number, options: CallOptions & { skipAuth?: boolean } = {}): Promise<void> {
+    const bad = optionsError(options, 'Domain.openGraphics')
+    if (bad) return Promise.reject(bad)
     for (const [what, v] of [['display index', idx], ['file descriptor', fd]] as const) {
       if (!Number.isSafeInteger(v) || v < 0 || v > 0x7fffffff) return Promise.reject(new VirError(`invalid argument: not a ${what}: ${v}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
     }
@@ -474,6 +481,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * Off the JS thread through a daemon (a worker thread), on it in-process.
    */
   openGraphicsFd(idx = 0, options: CallOptions & { skipAuth?: boolean } = {}): Promise<number> {
+    const bad = optionsError(options, 'Domain.openGraphicsFd')
+    if (bad) return Promise.reject(bad)
     if (!Number.isSafeInteger(idx) || idx < 0 || idx > 0x7fffffff) return Promise.reject(new VirError(`invalid argument: not a display index: ${idx}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
     const flags = options.skipAuth ? 1 : 0
     return invokeBlocking(this.#ctx, options, () => this.gobject.openGraphicsFd(idx, flags),

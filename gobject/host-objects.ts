@@ -7,7 +7,7 @@
  * Connection's methods of the same names call these.
  * @module
  */
-import { type CallOptions, type LibvirtCall, VirError, VirErrorCode } from '../glib/index.js'
+import { checkOptions, type CallOptions, type LibvirtCall, VirError, VirErrorCode } from '../glib/index.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import type { CallContext } from './call.js'
 import { canonical, canonicalList, changed } from './canonical.js'
@@ -77,7 +77,7 @@ function objectsOf<G>(raw: unknown): G[] {
 
 /** @internal Every node device (of `options.cap`), virConnectListAllNodeDevices. */
 export function listNodeDevices(conn: HostSource, options: ListNodeDevicesOptions = {}): Promise<NodeDevice[]> {
-  return attempt(() => callLibvirt(conn, options, conn.gobject, 'virConnectListAllNodeDevices', { flags: capFlags(options.cap) },
+  return attempt(() => callLibvirt(conn, options, conn.gobject, 'virConnectListAllNodeDevices', { flags: capFlags(checkOptions(options, 'Connection.listNodeDevices').cap) },
     (raw) => {
       const devices = objectsOf<LibvirtGObject.NodeDevice>(raw)
       // Only a full listing may forget the devices it does not show.

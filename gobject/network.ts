@@ -43,7 +43,7 @@ export class Network extends GvirObject<LibvirtGObject.Network> {
    * Needs a running network on a real network driver; the test driver has no leases. Off the JS thread through a daemon (a worker thread), on it in-process.
    */
   getDhcpLeases(options: NetworkDhcpLeasesOptions = {}): Promise<NetworkDHCPLease[]> {
-    const mac = options.mac ?? null
+    const mac = options?.mac ?? null
     // C would read the MAC cut at a NUL and return another client's lease.
     try {
       if (mac !== null) checkCString(mac, 'the MAC address')

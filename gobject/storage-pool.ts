@@ -2,7 +2,7 @@
  * `StoragePool`: one libvirt storage pool, over LibvirtGObject's GVirStoragePool.
  * @module
  */
-import { type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
+import { type CallOptions, invalidArgument, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { StoragePool as StoragePoolConfig } from '../gconfig/index.js'
 import { type ConfigInput, configOf, invokeWithConfig } from './config.js'
@@ -145,12 +145,14 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
 
   /** Sets whether the pool starts when libvirtd starts (persistent pools only). Off the JS thread through a daemon (a worker thread), on it in-process. */
   setAutostart(autostart: boolean, options: CallOptions = {}): Promise<void> {
+    // setAutostart({ signal }) would read the options as `true`.
+    if (typeof autostart !== 'boolean') return Promise.reject(invalidArgument('the autostart of StoragePool.setAutostart(autostart, options)', 'a boolean', autostart))
     return invokeBlocking(ownerOf(this), options, () => { this.gobject.setAutostart(autostart) }, { target: this.gobject, call: 'setAutostart', flags: autostart ? 1 : 0, decode: toVoid })
   }
 
   /** The pool's config as a gconfig `StoragePool`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: StoragePoolXmlOptions = {}): Promise<StoragePoolConfig> {
-    return configOf(ownerOf(this), options, this.gobject, options.inactive ? 1 : 0, (xml) => StoragePoolConfig.fromXml(xml))
+    return configOf(ownerOf(this), options, this.gobject, options?.inactive ? 1 : 0, (xml) => StoragePoolConfig.fromXml(xml))
   }
 
   /** The volumes found by the last {@link refresh} (none before one), kept current by {@link createVolume}. */
