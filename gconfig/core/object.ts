@@ -246,14 +246,16 @@ export abstract class ConfigObject {
    * written as `<target/>`.
    */
   ensure<K extends ChildKey<this>>(key: K): NonNullable<this[K]> {
-    const spec = (this.constructor as { spec?: Readonly<Record<string, { kind: string; childClass?: ConfigClass<ConfigObject> }>> }).spec
+    const spec = (this.constructor as { spec?: Readonly<Record<string, { kind: string; path: string; childClass?: ConfigClass<ConfigObject> }>> }).spec
     const s = typeof key === 'string' && spec !== undefined && Object.hasOwn(spec, key) ? spec[key] : undefined
     const cls = s?.kind === 'prop' ? s.childClass : undefined
-    if (cls === undefined) throw new ConfigError(`${elementPath(this.node)}: '${String(key)}' is not a child element of ${this.constructor.name}`)
+    if (s === undefined || cls === undefined) throw new ConfigError(`${elementPath(this.node)}: '${String(key)}' is not a child element of ${this.constructor.name}`)
     const bag = this as unknown as Record<string, unknown>
     const present = bag[key as string]
     if (present !== undefined) return present as NonNullable<this[K]>
-    bag[key as string] = new cls()
+    // The element its path names: usually the class's tag, but a class may view another name
+    // (`<inactiveDomain>` is a Domain) or any element (tag '').
+    bag[key as string] = new cls(new XmlElement(compilePath(s.path).steps.at(-1)!))
     return bag[key as string] as NonNullable<this[K]>
   }
 

@@ -228,7 +228,8 @@ function isUnlimited(raw: string, unit: string): boolean {
 }
 
 /**
- * A child view of class `cls` at `path`; undefined when absent. Setting adopts the given object.
+ * A child view of class `cls` at `path`; undefined when absent (reading never creates it;
+ * `obj.ensure(key)` does, in libvirt's order). Setting adopts the given object.
  * `cls` may be a function returning the class, for an element that contains itself.
  */
 export function child<C extends ConfigObject>(path: string, cls: ClassRef<C>): PropSpec<C> {
