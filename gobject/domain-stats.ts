@@ -5,7 +5,8 @@
  * many domains subscribe, polling only while someone does).
  * @module
  */
-import { Observable, type Subscriber } from 'rxjs'
+import { Observable } from 'rxjs/internal/Observable'
+import type { Subscriber } from 'rxjs/internal/Subscriber'
 import { checkOptions, type CallOptions, VirError, VirErrorCode, reportError } from '../glib/index.js'
 import type { GObject, LibvirtGObject } from '../lib/gi.js'
 import type { CallContext } from './call.js'
