@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { BehaviorSubject, Observable, ReplaySubject, Subject, defer, distinctUntilChanged } from 'rxjs'
-import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
+import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
@@ -587,11 +587,16 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     }, { target: this.gobject, call: 'getNodeInfo', decode: (row) => info(...(row as [string, number, number, number, number, number, number, number])) })
   }
 
-  /** The host's capabilities as a gconfig `Capabilities`. */
+  /**
+   * The host's capabilities as a gconfig `Capabilities`, from libvirt's own text
+   * (virConnectGetCapabilities on libvirt-glib's handle): off the JS thread through a daemon
+   * (a worker thread), on it in-process.
+   */
   async getCapabilities(options: CallOptions = {}): Promise<Capabilities> {
     this.#requireOpen()
-    const conf = await invoke(this, this.gobject, 'getCapabilities', [], options)
-    return Capabilities.fromXml(takeXml(conf))
+    const xml = await invokeBlocking(this, options, () => runSync(this.gobject, 'getCapabilitiesXml') as string,
+      { target: this.gobject, call: 'getCapabilitiesXml', decode: (text) => text as string })
+    return Capabilities.fromXml(xml)
   }
 
   /** What a domain can use on this host (emulator, machine types, devices), as a gconfig `DomainCapabilities`. */

@@ -7,7 +7,7 @@ import type { Observable } from 'rxjs'
 import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
-import { type ConfigInput, configError, takeXml, threadXml, withGConfig } from './config.js'
+import { type ConfigInput, configError, configOf, takeXml, threadXml, withGConfig } from './config.js'
 import { type DomainEvent, type DomainEventOf, type DomainEventType, allDomainEventSignals, domainEventSignals } from './domain-events.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
@@ -310,8 +310,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   getConfig(options: DomainXmlOptions = {}): Promise<DomainConfig> {
     const flags = toFlags(options, xmlFlags)
-    return this.#offThread('getConfig', flags, options)?.then((xml) => DomainConfig.fromXml(xml ?? ''))
-      ?? invokeSync(this.#ctx, options, () => DomainConfig.fromXml(takeXml(this.gobject.getConfig(flags))))
+    // libvirt's own text (virDomainGetXMLDesc), as gobject/config.ts configOf explains
+    return configOf(this.#ctx, options, this.gobject, flags, (xml) => DomainConfig.fromXml(xml))
   }
 
   /** Replaces the domain's persistent config. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */

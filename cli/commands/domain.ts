@@ -119,8 +119,9 @@ const dumpxml: Command = {
   async run(ctx, { positionals, values }) {
     const dom = await findDomain(await ctx.connection(), positionals[0] ?? '')
     const config = await dom.getConfig({ inactive: values.inactive === true, secure: values['security-info'] === true })
+    // libvirt's own text (gvir keeps its bytes), and the newline virsh prints after it
     const xml = config.toXml()
-    printResult(ctx.out, { name: dom.name, xml }, () => xml)
+    printResult(ctx.out, { name: dom.name, xml }, () => `${xml}\n`)
   },
 }
 
