@@ -22,6 +22,7 @@ import { Network } from './network.js'
 import { Interface } from './interface.js'
 import { Stream } from './stream.js'
 import { RecentRemovals } from './recent-removals.js'
+import { type Version, toVersion } from './version.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
 import { filter } from 'rxjs'
 import { onChanged } from './canonical.js'
@@ -49,7 +50,7 @@ export interface ConnectionOpenOptions extends CallOptions {
 export interface NodeInfo {
   /** CPU model. */
   readonly model: string
-  /** Memory, in KiB. */
+  /** Memory, in bytes (libvirt's KiB × 1024, as every memory size in gvir's API). */
   readonly memory: number
   /** Number of active CPUs. */
   readonly cpus: number
@@ -587,15 +588,20 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     return invokeBlocking(this, options, () => this.gobject.getHypervisorName(), { target: this.gobject, call: 'getHypervisorName', decode: (name) => name as string })
   }
 
-  /** The hypervisor's version, `major * 1,000,000 + minor * 1,000 + release`. Off the JS thread through a daemon (a worker thread), on it in-process. */
-  getVersion(options: CallOptions = {}): Promise<number> {
-    return invokeBlocking(this, options, () => Number(this.gobject.getVersion()), { target: this.gobject, call: 'getVersion', decode: (row) => (row as [number])[0] })
+  /**
+   * The hypervisor's version: `String(v)` is what `virsh version` prints (`'0.0.2'` for the
+   * test driver, where the bare number is 2), `v.number` libvirt's
+   * `major * 1,000,000 + minor * 1,000 + micro`. Off the JS thread through a daemon (a worker
+   * thread), on it in-process.
+   */
+  getVersion(options: CallOptions = {}): Promise<Version> {
+    return invokeBlocking(this, options, () => toVersion(Number(this.gobject.getVersion())), { target: this.gobject, call: 'getVersion', decode: (row) => toVersion((row as [number])[0]) })
   }
 
   /** The host's CPU and memory. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getNodeInfo(options: CallOptions = {}): Promise<NodeInfo> {
     const info = (model: string, memory: number, cpus: number, mhz: number, nodes: number, sockets: number, cores: number, threads: number): NodeInfo =>
-      ({ model, memory, cpus, mhz, nodes, sockets, cores, threads })
+      ({ model, memory: memory * 1024, cpus, mhz, nodes, sockets, cores, threads })
     return invokeBlocking(this, options, () => {
       const n = this.gobject.getNodeInfo()
       return info(cString(n.model), Number(n.memory), n.cpus, n.mhz, n.nodes, n.sockets, n.cores, n.threads)
