@@ -154,6 +154,11 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   readonly #domains = new BehaviorSubject<Domain[]>([])
   #domainsStale = true
   readonly #removals = new RecentRemovals()
+  /** UUIDs of domains libvirt-glib removed, while someone watches {@link domainGone$}. */
+  readonly #gone = new Subject<string>()
+  #goneWatchers = 0
+  #goneHandler: number | undefined
+  #unwatchGone?: () => void
   #inProcess = false
   #liveness = new LivenessProbe(() => Promise.resolve(), 0)
   readonly #inFlight = new Set<Promise<unknown>>()
@@ -267,6 +272,57 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /** @internal Emits once the connection is closed, replayed to later subscribers (CallContext). */
   get ended$(): Observable<void> { return this.#ended }
+
+  /**
+   * @internal Emits once, then completes, when libvirt-glib removes the domain `uuid` (its
+   * `domain-removed`, which libvirt-glib emits after the domain's last signal: a transient
+   * domain's `stopped`), or at once when libvirt-glib's cache no longer has it (CallContext).
+   * One `domain-removed` handler serves every watcher, connected only while there is one: a
+   * UI's per-row `events$` subscriptions complete when their domain goes instead of piling up
+   * until `close()` (issue 13).
+   */
+  domainGone$(uuid: string): Observable<void> {
+    return new Observable<void>((subscriber) => {
+      const gone = (): void => {
+        subscriber.next()
+        subscriber.complete()
+      }
+      if (!this.#release) return
+      if (this.#goneWatchers++ === 0) this.#connectGone()
+      const sub = this.#gone.subscribe((u) => { if (u === uuid) gone() })
+      // Subscribed after the removal: nothing more will come. (A removal still queued on
+      // GLib's loop comes through the handler, connected above.)
+      let cached = true
+      try {
+        cached = this.gobject.getDomain(uuid) !== null
+      } catch {
+        // a closed connection: ended$ completes the subscriber
+      }
+      if (!cached) gone()
+      return () => {
+        sub.unsubscribe()
+        if (--this.#goneWatchers === 0) this.#disconnectGone()
+      }
+    })
+  }
+
+  #connectGone(): void {
+    this.#unwatchGone = watchSignals()
+    this.#goneHandler = this.gobject.connect('domain-removed', guard((gdom: LibvirtGObject.Domain) => this.#gone.next(gdom.getUuid())))
+  }
+
+  #disconnectGone(): void {
+    if (this.#goneHandler !== undefined) {
+      try {
+        this.gobject.disconnect(this.#goneHandler)
+      } catch (err) {
+        reportError(err)
+      }
+    }
+    this.#goneHandler = undefined
+    this.#unwatchGone?.()
+    this.#unwatchGone = undefined
+  }
 
   /** @internal Sees every failure of calls made through this connection; detects a dead libvirtd. */
   noteFailure(err: unknown): void {

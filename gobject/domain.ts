@@ -3,7 +3,7 @@
  * @module
  */
 import type { Duplex, Readable } from 'node:stream'
-import type { Observable } from 'rxjs'
+import { type Observable, defer, merge } from 'rxjs'
 import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
@@ -503,12 +503,23 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   }
 
   /**
+   * What ends the domain's signal Observables: the connection's close, or libvirt-glib
+   * removing the domain (after its last event), whichever comes first.
+   */
+  #until(): Observable<unknown> | undefined {
+    const ctx = this.#ctx
+    if (!ctx?.domainGone$) return ctx?.ended$
+    const uuid = this.uuid
+    return ctx.ended$ ? merge(ctx.ended$, defer(() => ctx.domainGone$!(uuid))) : defer(() => ctx.domainGone$!(uuid))
+  }
+
+  /**
    * Every lifecycle event of the domain, `{ type: 'started', detail: 'booted' }`, covering
    * every signal and detail LibvirtGObject emits. Shared: one set of GObject handlers for all
    * subscribers, disconnected when the last one leaves (one per signal and detail, see {@link eventsOf}; the per-type Observables connect their own). Reboot emits nothing.
    */
   get events$(): Observable<DomainEvent> {
-    this.#events ??= fromSignals(this.gobject, allDomainEventSignals(), { until: this.#ctx?.ended$ })
+    this.#events ??= fromSignals(this.gobject, allDomainEventSignals(), { until: this.#until() })
     return this.#events
   }
 
@@ -527,7 +538,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     this.#byType ??= new Map()
     let obs = this.#byType.get(type)
     if (!obs) {
-      obs = fromSignals(this.gobject, domainEventSignals(type), { until: this.#ctx?.ended$ })
+      obs = fromSignals(this.gobject, domainEventSignals(type), { until: this.#until() })
       this.#byType.set(type, obs)
     }
     return obs as Observable<DomainEventOf<T>>
