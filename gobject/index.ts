@@ -43,3 +43,4 @@ export type { DomainStatsGroup, DomainStatsValue, DomainStatsRecord, DomainStats
 export type { InterfaceAddressSource, InterfaceAddress, DomainInterfaceAddresses, InterfaceAddressesOptions } from './domain-addresses.js'
 export type { DomainMetadataType, DomainMetadataImpact, DomainMetadataGetOptions, DomainMetadataSetOptions } from './domain-metadata.js'
 export type { StorageVolWipeOptions } from './storage-vol.js'
+export type { Version } from './version.js'

@@ -120,6 +120,22 @@ const beyond = {
   virStorageVolGetKey: ['StorageVol.getKey'],
   virStorageVolWipe: ['StorageVol.wipe'],
   virStorageVolWipePattern: ['StorageVol.wipe'],
+  // libvirt's own XML and errors (glib/native/gvir_libvirt.c, issue 13)
+  virConnectGetCapabilities: ['Connection.getCapabilities'],
+  virDomainGetXMLDesc: ['Domain.getConfig'],
+  virDomainSnapshotGetXMLDesc: ['DomainSnapshot.getConfig'],
+  virInterfaceGetXMLDesc: ['Interface.getConfig'],
+  virNetworkGetXMLDesc: ['Network.getConfig'],
+  virNodeDeviceGetXMLDesc: ['NodeDevice.getConfig'],
+  virNWFilterGetXMLDesc: ['NetworkFilter.getConfig'],
+  virSecretGetXMLDesc: ['Secret.getConfig'],
+  virStoragePoolGetXMLDesc: ['StoragePool.getConfig'],
+  virStorageVolGetXMLDesc: ['StorageVol.getConfig'],
+  virDomainSnapshotCreateXML: ['Domain.createSnapshot'],
+  virDomainRevertToSnapshot: ['DomainSnapshot.revertTo'],
+  virDomainSnapshotDelete: ['DomainSnapshot.delete'],
+  virDomainSnapshotGetName: ['DomainSnapshot.revertTo', 'DomainSnapshot.delete'],
+  virSetErrorFunc: ['Connection.restoreDomainFromFile', 'Domain.saveToFile'],
 }
 
 /** libvirt functions the addon calls as plumbing (freeing, error reading), not API of their own, and its pointer types (casts). */

@@ -8,10 +8,10 @@ import { findDomain } from '../lookup.js'
 import { fields, printResult, table } from '../output.js'
 import { readXmlFile } from '../xml-file.js'
 
-async function domainRow(dom: Domain): Promise<{ id: number | null; name: string; uuid: string; state: DomainState; persistent: boolean }> {
+/** A row of `list`; `id` is -1 for a domain that is not running, as in gvir's API (virsh prints '-'). */
+async function domainRow(dom: Domain): Promise<{ id: number; name: string; uuid: string; state: DomainState; persistent: boolean }> {
   const { state } = await dom.getInfo()
-  const id = dom.id
-  return { id: id >= 0 ? id : null, name: dom.name, uuid: dom.uuid, state: state, persistent: dom.persistent }
+  return { id: dom.id, name: dom.name, uuid: dom.uuid, state: state, persistent: dom.persistent }
 }
 
 /** virsh's words for a state. */
@@ -29,8 +29,9 @@ const list: Command = {
     const conn = await ctx.connection()
     await conn.fetchDomains()
     const rows = await Promise.all(conn.getDomains().map(domainRow))
-    const shown = rows.filter((r) => values.all || r.state !== 'shutoff').sort((a, b) => (a.id ?? Infinity) - (b.id ?? Infinity) || a.name.localeCompare(b.name))
-    printResult(ctx.out, shown, () => table(['Id', 'Name', 'State'], shown.map((r) => [r.id ?? '-', r.name, stateText(r.state)])))
+    const order = (id: number): number => id >= 0 ? id : Infinity
+    const shown = rows.filter((r) => values.all || r.state !== 'shutoff').sort((a, b) => order(a.id) - order(b.id) || a.name.localeCompare(b.name))
+    printResult(ctx.out, shown, () => table(['Id', 'Name', 'State'], shown.map((r) => [r.id >= 0 ? r.id : '-', r.name, stateText(r.state)])))
   },
 }
 
@@ -42,15 +43,15 @@ const info: Command = {
   async run(ctx, { positionals }) {
     const dom = await findDomain(await ctx.connection(), positionals[0] ?? '')
     const i = await dom.getInfo()
-    const id = dom.id
+    // The API's names and units (DomainInfo: bytes; id -1 when not running); the text is virsh's (KiB).
     const data = {
-      id: id >= 0 ? id : null, name: dom.name, uuid: dom.uuid, state: i.state, persistent: dom.persistent,
-      maxMemory: i.maxMem, memory: i.memory, vcpus: i.nrVirtCpu, cpuTime: i.cpuTime,
+      id: dom.id, name: dom.name, uuid: dom.uuid, state: i.state, persistent: dom.persistent,
+      maxMem: i.maxMem, memory: i.memory, nrVirtCpu: i.nrVirtCpu, cpuTime: i.cpuTime,
     }
     printResult(ctx.out, data, () => fields([
-      ['Id', data.id ?? '-'], ['Name', data.name], ['UUID', data.uuid], ['State', stateText(data.state)],
-      ['CPU(s)', data.vcpus], ['CPU time', `${(Number(data.cpuTime) / 1e9).toFixed(1)}s`],
-      ['Max memory', `${data.maxMemory} KiB`], ['Used memory', `${data.memory} KiB`], ['Persistent', data.persistent],
+      ['Id', data.id >= 0 ? data.id : '-'], ['Name', data.name], ['UUID', data.uuid], ['State', stateText(data.state)],
+      ['CPU(s)', data.nrVirtCpu], ['CPU time', `${(Number(data.cpuTime) / 1e9).toFixed(1)}s`],
+      ['Max memory', `${data.maxMem / 1024} KiB`], ['Used memory', `${data.memory / 1024} KiB`], ['Persistent', data.persistent],
     ]))
   },
 }
@@ -119,8 +120,9 @@ const dumpxml: Command = {
   async run(ctx, { positionals, values }) {
     const dom = await findDomain(await ctx.connection(), positionals[0] ?? '')
     const config = await dom.getConfig({ inactive: values.inactive === true, secure: values['security-info'] === true })
+    // libvirt's own text (gvir keeps its bytes), and the newline virsh prints after it
     const xml = config.toXml()
-    printResult(ctx.out, { name: dom.name, xml }, () => xml)
+    printResult(ctx.out, { name: dom.name, xml }, () => `${xml}\n`)
   },
 }
 
