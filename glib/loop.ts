@@ -63,6 +63,18 @@ export interface Addon {
   unref(): void
   stats(): LoopStats
   dispatchReady(): boolean
+  /** glib/native/gvir_trace.c: where captured records go (batches of tab-separated lines). */
+  traceSink(sink: ((records: string[]) => void) | null): void
+  /** Captures the probes of these comma-separated log sources ('' stops). */
+  traceStart(sources: string): void
+  /** Whether the loop watcher's hooks record (loop$). */
+  traceLoop(on: boolean): void
+  /** Delivers the records queued so far, now. */
+  traceFlush(): void
+  /** Makes gvir's recorder libvirt's error function (glib/native/gvir_libvirt.c). */
+  recordErrors(): void
+  /** The code of the most recent libvirt error whose exact message `text` carries, or 0. */
+  libvirtErrorCode(text: string): number
 }
 
 let addon: Addon | undefined

@@ -45,6 +45,11 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  *   `[type, capacity, allocation]`): numbers;
  * - `getStats` (disk `[rdReq, rdBytes, wrReq, wrBytes, errs]`, interface `[rxBytes,
  *   rxPackets, rxErrs, rxDrop, txBytes, txPackets, txErrs, txDrop]`): BigInts;
+ * - `getXmlDesc` (any object `getConfig` runs on; libvirt's `*_XML_*` flags),
+ *   `getCapabilitiesXml` (connection): libvirt's own XML text, not libvirt-glib's
+ *   re-serialisation; `createSnapshot` (domain; `extra` the document): the new
+ *   GVirDomainSnapshot; `revertTo`, `deleteSnapshot` (snapshot): `undefined` — these ask
+ *   libvirt itself, so a failure has libvirt's code and message (glib/native/gvir_libvirt.c);
  * - the others (`suspend`, `shutdown`, `reboot`, `stop`, `delete` of a domain or volume,
  *   `setConfig` of a domain or snapshot, `updateDevice` (domain; `extra` the device's XML),
  *   `openConsole` (domain; `extra` the GVirStream, `index` the console's name or nothing),
@@ -55,7 +60,8 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
 export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHypervisorName' | 'getVersion' | 'getNodeInfo' |
   'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
   'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices' | 'updateDevice' | 'getDhcpLeases' |
-  'openConsole' | 'openGraphics' | 'openGraphicsFd' | LibvirtCall
+  'openConsole' | 'openGraphics' | 'openGraphicsFd' |
+  'getXmlDesc' | 'getCapabilitiesXml' | 'createSnapshot' | 'revertTo' | 'deleteSnapshot' | LibvirtCall
 
 /**
  * The libvirt calls gvir makes itself on libvirt-glib's objects' handles (libvirt-glib 4.0
@@ -131,7 +137,7 @@ export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0,
 }
 
 /** The calls whose result is objects C made (glib/native's RESULT_OBJECTS). */
-const makesObjects = new Set<ThreadCall>(['getDevices', 'getDhcpLeases',
+const makesObjects = new Set<ThreadCall>(['getDevices', 'getDhcpLeases', 'createSnapshot',
   'virConnectListAllNodeDevices', 'virNodeDeviceLookupByName', 'virConnectListAllSecrets', 'virSecretLookupByUUIDString',
   'virSecretLookupByUsage', 'virConnectListAllNWFilters', 'virNWFilterLookupByName', 'virConnectListAllNetworks',
   'virNetworkDefineXML', 'virNetworkCreateXML', 'virStoragePoolCreateXML'])

@@ -378,13 +378,26 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * Takes a snapshot, described by `config` (a gconfig `DomainSnapshot`) or, when omitted,
    * with libvirt's defaults.
    *
-   * libvirt-glib's async form never calls back when given no config, so gvir always
-   * passes one (an empty `<domainsnapshot/>` stands for "defaults").
+   * gvir asks libvirt itself (virDomainSnapshotCreateXML on libvirt-glib's handle, off the
+   * JS thread through a daemon, on it in-process) and the Snapshot is libvirt-glib's
+   * GVirDomainSnapshot: libvirt-glib's own call loses libvirt's error (a duplicate name
+   * failed as "Unable to create snapshot of test", no code), here it is libvirt's
+   * (VIR_ERR_OPERATION_FAILED, "operation failed: domain moment s1 already exists").
    */
   createSnapshot(config?: ConfigInput, options: DomainSnapshotCreateOptions = {}): Promise<DomainSnapshot> {
+    const bad = optionsError(options, 'Domain.createSnapshot')
+    if (bad) return Promise.reject(bad)
     const flags = toFlags(options, snapshotCreateFlags)
-    return this.#call(() => withGConfig(gi().LibvirtGConfig.DomainSnapshot, config ?? '<domainsnapshot/>', (conf) =>
-      callAsync(this.gobject, 'createSnapshot', [conf, flags], options))).then((s) => adopt(wrapObject(s, DomainSnapshot), this.#ctx))
+    let xml: string
+    try {
+      xml = threadXml(config ?? '<domainsnapshot/>', 'the snapshot configuration')
+    } catch (err) {
+      return Promise.reject(toVirError(err))
+    }
+    const adoptFirst = (objects: unknown): DomainSnapshot =>
+      adopt(wrapObject((objects as LibvirtGObject.DomainSnapshot[])[0]!, DomainSnapshot), this.#ctx)
+    return invokeBlocking(this.#ctx, options, () => adoptFirst(runSync(this.gobject, 'createSnapshot', flags, xml)),
+      { target: this.gobject, call: 'createSnapshot', flags, extra: xml, decode: adoptFirst })
   }
 
   /** Refreshes the list of snapshots {@link getSnapshots} returns. */

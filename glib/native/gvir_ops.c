@@ -429,6 +429,12 @@ static const struct {
   { "getPath", is_vol, ARG_FLAGS, vol_path },
   { "resize", is_vol_or_disk, ARG_SIZE, any_resize },
   { "getStats", is_disk_or_nic, ARG_FLAGS, device_stats },
+  /* libvirt's own text and errors (gvir_libvirt.c) */
+  { "getXmlDesc", gvir_op_has_xml_desc, ARG_FLAGS, gvir_op_xml_desc },
+  { "getCapabilitiesXml", is_connection, ARG_FLAGS, gvir_op_capabilities_xml },
+  { "createSnapshot", is_domain, ARG_XML, gvir_op_create_snapshot },
+  { "revertTo", is_snapshot, ARG_FLAGS, gvir_op_revert_snapshot },
+  { "deleteSnapshot", is_snapshot, ARG_FLAGS, gvir_op_delete_snapshot },
 };
 
 /* gvir_ops.c's rows first, then gvir_ops_beyond.c's (op counts on past OPS's). */

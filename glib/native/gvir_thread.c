@@ -391,4 +391,5 @@ void gvir_thread_register(napi_env env, napi_value exports) {
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   gvir_list_register(env, exports);
+  gvir_libvirt_register(env, exports);
 }

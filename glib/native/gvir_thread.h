@@ -98,4 +98,14 @@ void gvir_reject(napi_env env, napi_deferred deferred, const char *text, int vir
 
 void gvir_list_register(napi_env env, napi_value exports);
 
+/* gvir_libvirt.c: calls made to libvirt itself on libvirt-glib's handles, and the recorder
+ * of libvirt's errors. */
+void gvir_libvirt_register(napi_env env, napi_value exports);
+gboolean gvir_op_has_xml_desc(GObject *o);
+void gvir_op_xml_desc(Call *c);
+void gvir_op_capabilities_xml(Call *c);
+void gvir_op_create_snapshot(Call *c);
+void gvir_op_revert_snapshot(Call *c);
+void gvir_op_delete_snapshot(Call *c);
+
 #endif
