@@ -71,9 +71,13 @@ export function bulkStats(ctx: CallContext, gconn: LibvirtGObject.Connection, fl
 export interface DiskRates {
   /** The target name (`vda`). */
   readonly name: string
+  /** Bytes read per second ('block.N.rd.bytes'). */
   readonly rdBytesPerSec: number | null
+  /** Bytes written per second ('block.N.wr.bytes'). */
   readonly wrBytesPerSec: number | null
+  /** Read requests per second ('block.N.rd.reqs'). */
   readonly rdReqsPerSec: number | null
+  /** Write requests per second ('block.N.wr.reqs'). */
   readonly wrReqsPerSec: number | null
 }
 
@@ -81,9 +85,13 @@ export interface DiskRates {
 export interface NicRates {
   /** The host-side device name (`vnet0`). */
   readonly name: string
+  /** Bytes received per second ('net.N.rx.bytes'). */
   readonly rxBytesPerSec: number | null
+  /** Bytes sent per second ('net.N.tx.bytes'). */
   readonly txBytesPerSec: number | null
+  /** Packets received per second ('net.N.rx.pkts'). */
   readonly rxPktsPerSec: number | null
+  /** Packets sent per second ('net.N.tx.pkts'). */
   readonly txPktsPerSec: number | null
 }
 
@@ -99,9 +107,19 @@ export interface DomainStatsSample {
    */
   readonly cpuPercent: number | null
   /** Balloon: current and maximum memory, KiB ('balloon.current', 'balloon.maximum'). */
-  readonly balloon?: { readonly currentKiB: number, readonly maximumKiB: number }
+  readonly balloon?: {
+    /** The guest's memory now ('balloon.current'). */
+    readonly currentKiB: number
+    /** The most it may have ('balloon.maximum'). */
+    readonly maximumKiB: number
+  }
   /** vCPUs: current and maximum ('vcpu.current', 'vcpu.maximum'). */
-  readonly vcpu?: { readonly current: number, readonly maximum: number }
+  readonly vcpu?: {
+    /** vCPUs online ('vcpu.current'). */
+    readonly current: number
+    /** The most it may have ('vcpu.maximum'). */
+    readonly maximum: number
+  }
   /** Per disk byte and request rates. */
   readonly disks: readonly DiskRates[]
   /** Per interface byte and packet rates. */
