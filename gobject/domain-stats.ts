@@ -220,12 +220,36 @@ class Poller {
     const started = performance.now()
     try {
       this.calls++
-      const records = await bulkStats(this.ctx, this.gconn, flags, domains, {})
+      let records: [string, Record<string, DomainStatsValue>][]
+      const failed = new Map<string, unknown>()
+      try {
+        records = await bulkStats(this.ctx, this.gconn, flags, domains, {})
+      } catch (err) {
+        if (domains.length < 2) throw err
+        // One domain gone (undefined under a subscriber) fails the whole bulk call: ask each
+        // alone once, so only that domain's subscribers see the error.
+        records = []
+        for (const d of domains) {
+          try {
+            records.push(...await bulkStats(this.ctx, this.gconn, flags, [d], {}))
+          } catch (e) {
+            failed.set(d.uuid, e)
+          }
+        }
+      }
       const time = Date.now()
       const byUuid = new Map(records)
       for (const w of watches) {
+        if (!this.#watches.has(w)) continue
+        const err = failed.get(w.domain.uuid)
+        if (err !== undefined) { w.subscriber.error(err); continue }
         const stats = byUuid.get(w.domain.uuid)
-        if (!stats || !this.#watches.has(w)) continue
+        if (!stats) {
+          // libvirt skips a domain that no longer exists (virDomainListGetStats' drivers
+          // look the list up with skip-missing): the domain is gone, its subscription ends.
+          w.subscriber.error(new VirError(`Domain not found: domain '${w.domain.uuid}' no longer exists`, { code: VirErrorCode.VIR_ERR_NO_DOMAIN }))
+          continue
+        }
         const seconds = w.prevTime === undefined ? 0 : (time - w.prevTime) / 1000
         const sample = toSample(time, stats, w.prev, seconds)
         w.prev = stats
@@ -233,7 +257,7 @@ class Poller {
         w.subscriber.next(sample)
       }
     } catch (err) {
-      // A failed poll ends every subscription with the error, as an Observable does.
+      // A failed poll (the connection lost…) ends every subscription with the error, as an Observable does.
       for (const w of watches) if (this.#watches.has(w)) w.subscriber.error(err)
     } finally {
       this.#polling = false

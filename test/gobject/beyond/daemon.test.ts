@@ -120,6 +120,16 @@ describe('beyond libvirt-glib through a private libvirtd', function () {
     await pool.stop()
   })
 
+  it('lists the host\'s node devices as virsh nodedev-list does on the same daemon, and finds one by name', async () => {
+    const devices = await conn.listNodeDevices()
+    assert.deepEqual(devices.map((d) => d.name).sort(), (await virsh('nodedev-list')).trim().split('\n').map((l) => l.trim()).sort())
+    const computer = await conn.findNodeDevice('computer')
+    assert.ok(devices.includes(computer))
+    assert.equal((await computer.getConfig()).name, 'computer')
+    const nets = await conn.listNodeDevices({ cap: 'net' })
+    assert.deepEqual(nets.map((d) => d.name).sort(), (await virsh('nodedev-list', '--cap', 'net')).trim().split('\n').map((l) => l.trim()).filter(Boolean).sort())
+  })
+
   it('keeps the JS thread ticking while the daemon is stalled under a listing, a network call and bulk stats', async () => {
     const calls: (() => Promise<unknown>)[] = [() => conn.listNodeDevices(), () => conn.listAllNetworks(), () => conn.getAllDomainStats()]
     for (const call of calls) {
