@@ -168,3 +168,12 @@ export function startStoragePool(conn: HostSource, config: ConfigInput, options:
 export function getStoragePoolCapabilities(conn: HostSource, options: CallOptions = {}): Promise<string> {
   return callLibvirt(conn, options, conn.gobject, 'virConnectGetStoragePoolCapabilities', {}, (xml) => xml as string)
 }
+
+/** @internal The sources a pool of `type` could use (virConnectFindStoragePoolSources, virsh pool-find-sources), as libvirt's XML. */
+export function findStoragePoolSources(conn: HostSource, type: string, spec: string | undefined, options: CallOptions = {}): Promise<string> {
+  return attempt(() => {
+    if (typeof type !== 'string' || type === '') throw invalid('the pool type must be a non-empty string')
+    return callLibvirt(conn, options, conn.gobject, 'virConnectFindStoragePoolSources',
+      { extra: [checkCString(type, 'the pool type'), spec === undefined ? null : checkCString(spec, 'the source spec')], index: 0 }, (xml) => xml as string)
+  })
+}

@@ -120,6 +120,10 @@ const beyond = {
   virStorageVolGetKey: ['StorageVol.getKey'],
   virStorageVolWipe: ['StorageVol.wipe'],
   virStorageVolWipePattern: ['StorageVol.wipe'],
+  virStoragePoolGetConnect: ['StoragePool.cloneVolume'],
+  virStorageVolLookupByKey: ['StoragePool.cloneVolume'],
+  virStorageVolCreateXMLFrom: ['StoragePool.cloneVolume'],
+  virConnectFindStoragePoolSources: ['Connection.findStoragePoolSources'],
   // glib/native/gvir_libvirt.c (issue 13): libvirt's own XML text and snapshot errors
   virDomainGetXMLDesc: ['glib:runInThread(getXmlDesc)'],
   virStoragePoolGetXMLDesc: ['glib:runInThread(getXmlDesc)'],
