@@ -34,7 +34,7 @@ import { filter } from 'rxjs/internal/operators/filter'
 import { onChanged } from './canonical.js'
 import { type DomainStatsOptions, type DomainStatsRecord, bulkStats, groupFlags } from './domain-stats.js'
 import { type ListNodeDevicesOptions, type SecretUsageType, canonicalNetwork, findNetworkFilterByName, findNodeDevice, findSecretByUsage, findSecretByUuid,
-  getStoragePoolCapabilities, listAllNetworks, listNetworkFilters, listNodeDevices, listSecrets, networkFromConfig, startStoragePool } from './host-objects.js'
+  findStoragePoolSources, getStoragePoolCapabilities, listAllNetworks, listNetworkFilters, listNodeDevices, listSecrets, networkFromConfig, startStoragePool } from './host-objects.js'
 import type { NetworkFilter } from './network-filter.js'
 import type { NodeDevice } from './node-device.js'
 import type { Secret } from './secret.js'
@@ -822,6 +822,12 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   startStoragePool(config: ConfigInput, options: CallOptions = {}): Promise<StoragePool> { return startStoragePool(this, config, options) }
   /** The storage pool types this host supports, as libvirt's XML (virConnectGetStoragePoolCapabilities, virsh pool-capabilities). */
   getStoragePoolCapabilities(options: CallOptions = {}): Promise<string> { return getStoragePoolCapabilities(this, options) }
+  /**
+   * The sources a pool of `type` (`'logical'`, `'netfs'`, `'iscsi'`…) could use, found by
+   * libvirt (virConnectFindStoragePoolSources, virsh pool-find-sources), as libvirt's
+   * `<sources>` XML; `spec` is the `<source>` XML some types need (a host to probe).
+   */
+  findStoragePoolSources(type: string, spec?: string, options: CallOptions = {}): Promise<string> { return findStoragePoolSources(this, type, spec, options) }
 
   /**
    * Statistics of every domain (or of `options.domains`) in one bulk call

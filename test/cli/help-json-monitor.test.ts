@@ -28,12 +28,21 @@ function lineFor(name: string, tmp: ReturnType<typeof scratch>): string[][] {
     capabilities: [['capabilities']],
     events: [['events', '--timeout', '0.3'], ['destroy', 'test']],
     trace: [['trace', '--', 'list', '--all']],
+    domstats: [['domstats']],
+    domifaddr: [['domifaddr', 'test']],
+    'nodedev-list': [['nodedev-list']],
+    desc: [['desc', 'test', 'json'], ['desc', 'test']],
+    'net-start': [['net-destroy', 'default'], ['net-start', 'default']],
+    'net-destroy': [['net-destroy', 'default']],
+    'net-define': [['net-define', tmp.file('net.xml', "<network><name>json-net</name><bridge name='jsonbr0'/></network>")]],
+    'net-undefine': [['net-define', tmp.file('net2.xml', "<network><name>json-net2</name><bridge name='jsonbr1'/></network>")], ['net-undefine', 'json-net2']],
+    'net-autostart': [['net-autostart', 'default']],
   }
   return lines[name] ?? []
 }
 
-/** Commands the test driver cannot serve (no DHCP leases, no volume streams, no screen). */
-const needsRealLibvirtd = new Set(['vol-upload', 'vol-download', 'net-dhcp-leases', 'screenshot'])
+/** Commands the test driver cannot serve (no DHCP leases, no volume streams, no screen, no secret or nwfilter driver). */
+const needsRealLibvirtd = new Set(['vol-upload', 'vol-download', 'net-dhcp-leases', 'screenshot', 'secret-list', 'nwfilter-list'])
 
 describe('gvir --help and --json', function () {
   this.timeout(60_000)
