@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.js'
 import { domainCommands } from './commands/domain.js'
+import { domainMonitorCommands } from './commands/domain-monitor.js'
 import { eventCommands } from './commands/events.js'
 import { hostCommands } from './commands/host.js'
 import { networkCommands } from './commands/network.js'
@@ -12,7 +13,7 @@ import { storageCommands } from './commands/storage.js'
 
 /** The commands in the order `gvir --help` lists them. */
 export const commands: readonly Command[] = [
-  ...domainCommands, ...snapshotCommands, ...storageCommands, ...networkCommands, ...hostCommands, ...eventCommands,
+  ...domainCommands, ...domainMonitorCommands, ...snapshotCommands, ...storageCommands, ...networkCommands, ...hostCommands, ...eventCommands,
 ]
 
 const byName = new Map(commands.map((c) => [c.name, c]))

@@ -54,7 +54,22 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
 export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHypervisorName' | 'getVersion' | 'getNodeInfo' |
   'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
   'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices' | 'updateDevice' | 'getDhcpLeases' |
-  'openConsole' | 'openGraphics' | 'openGraphicsFd'
+  'openConsole' | 'openGraphics' | 'openGraphicsFd' | VirshThreadCall
+
+/**
+ * The libvirt calls libvirt-glib does not make, straight to libvirt on the object's handle
+ * (glib/native/gvir_ops_virsh.c), for gobject/domain-extra.ts and host-extra.ts: `getState`
+ * `[state, reason]`, `getLibVersion` `[library, daemon's library]`, `getInterfaceStats`
+ * (BigInts as `getStats`), `getNetworkState` `[bridge, active, persistent, autostart]`;
+ * `getDomainAutostart` a boolean; `getOsType`, `getVcpus`, `getMemoryStats`, `getBlockStats`,
+ * `getMetadata`, `getSecurityLabel`, `getHostname`, `getSysinfo`, `getUri`, `getSecurityModel`
+ * text; the setters (`setDomainAutostart`, `setMemory`/`setVcpus` with a BigInt,
+ * `attachDevice`/`detachDevice` with XML, `managedSaveRemove`, `setMetadata`) `undefined`.
+ */
+export type VirshThreadCall = 'getState' | 'getDomainAutostart' | 'setDomainAutostart' | 'setMemory' | 'setVcpus' |
+  'attachDevice' | 'detachDevice' | 'managedSaveRemove' | 'getOsType' | 'getVcpus' | 'getMemoryStats' | 'getBlockStats' |
+  'getInterfaceStats' | 'getMetadata' | 'setMetadata' | 'getSecurityLabel' | 'getHostname' | 'getSysinfo' | 'getUri' |
+  'getLibVersion' | 'getSecurityModel' | 'getNetworkState'
 
 /** What a {@link ThreadCall} takes besides its object and flags: XML or text, a size, a number or a stream. */
 export type ThreadArg = string | bigint | number | GObject.Object

@@ -36,3 +36,14 @@ export { NodeDevice } from './node-device.js'
 export { Secret } from './secret.js'
 export { Stream } from './stream.js'
 export type { StreamOptions, StreamProgress } from './stream.js'
+export {
+  getDomainState, getDomainAutostart, setDomainAutostart, setDomainMemory, setDomainVcpus, attachDomainDevice, detachDomainDevice,
+  removeDomainManagedSave, getDomainOsType, getDomainVcpus, getDomainMemoryStats, getDomainBlockStats, getDomainInterfaceStats,
+  getDomainMetadata, setDomainMetadata, getDomainSecurityLabel,
+} from './domain-extra.js'
+export type {
+  DomainModifyOptions, DomainSetMemoryOptions, DomainSetVcpusOptions, DomainStateReason, DomainVcpu, DomainMemoryStats,
+  DomainMetadataType, DomainMetadataOptions, DomainSecurityLabel,
+} from './domain-extra.js'
+export { getHostname, getSysinfo, getUri, getLibvirtVersions, getSecurityModel, getNetworkState, versionText } from './host-extra.js'
+export type { LibvirtVersions, SecurityModel, NetworkState } from './host-extra.js'
