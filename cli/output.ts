@@ -23,10 +23,10 @@ export function toJson(value: unknown): string {
 /**
  * Prints a command's result: `data` as JSON, or `text()` (a string or lines) as virsh
  * prints a command's output: followed by a blank line (`running\n\n`), an empty output
- * as the blank line alone. `line` (a stream of events) prints each text as one line, with
- * no blank line.
+ * as the blank line alone; `blanks` blank lines where virsh prints more. `line` (a stream
+ * of events) prints each text as one line, with no blank line.
  */
-export function printResult(out: Output, data: unknown, text: () => string | readonly string[], { line = false }: { line?: boolean } = {}): void {
+export function printResult(out: Output, data: unknown, text: () => string | readonly string[], { line = false, blanks = 1 }: { line?: boolean; blanks?: number } = {}): void {
   if (out.json) {
     out.stdout.write(`${toJson(data)}\n`)
     return
@@ -37,7 +37,7 @@ export function printResult(out: Output, data: unknown, text: () => string | rea
     if (body.length) out.stdout.write(`${body}\n`)
     return
   }
-  out.stdout.write(body.length ? `${body}\n\n` : '\n')
+  out.stdout.write(body.length ? `${body}\n${'\n'.repeat(blanks)}` : '\n')
 }
 
 /** Aligned columns under a header and a rule, as virsh prints its lists. */

@@ -5,6 +5,7 @@
 import type { Command } from './command.js'
 import { domainCommands } from './commands/domain.js'
 import { domainMonitorCommands } from './commands/domain-monitor.js'
+import { domainManageCommands } from './commands/domain-manage.js'
 import { eventCommands } from './commands/events.js'
 import { hostCommands } from './commands/host.js'
 import { networkCommands } from './commands/network.js'
@@ -13,7 +14,7 @@ import { storageCommands } from './commands/storage.js'
 
 /** The commands in the order `gvir --help` lists them. */
 export const commands: readonly Command[] = [
-  ...domainCommands, ...domainMonitorCommands, ...snapshotCommands, ...storageCommands, ...networkCommands, ...hostCommands, ...eventCommands,
+  ...domainCommands, ...domainMonitorCommands, ...domainManageCommands, ...snapshotCommands, ...storageCommands, ...networkCommands, ...hostCommands, ...eventCommands,
 ]
 
 const byName = new Map(commands.map((c) => [c.name, c]))

@@ -103,9 +103,22 @@ const domcapabilities: Command = {
     const s = (k: string): string | undefined => typeof values[k] === 'string' ? values[k] as string : undefined
     const caps = await (await ctx.connection()).getDomainCapabilities({ virttype: s('virttype'), emulatorbin: s('emulatorbin'), arch: s('arch'), machine: s('machine') })
     const xml = caps.toXml()
-    printResult(ctx.out, { xml }, () => xml)
+    // virsh prints libvirt's text (its own newline), a newline, and its blank line.
+    printResult(ctx.out, { xml }, () => xml, { blanks: 2 })
+  },
+}
+
+const echo: Command = {
+  name: 'echo',
+  usage: '[ARG…]',
+  summary: 'echo arguments',
+  arity: [0, Infinity],
+  async run(ctx, { positionals }) {
+    const text = positionals.join(' ')
+    printResult(ctx.out, { text }, () => text, { line: true })
+    if (!ctx.out.json && text === '') ctx.out.stdout.write('\n')
   },
 }
 
 /** The host and display commands, one entry each. */
-export const hostCommands: readonly Command[] = [capabilities, shot, nodeinfo, version, uri, hostname, sysinfo, domcapabilities]
+export const hostCommands: readonly Command[] = [capabilities, shot, nodeinfo, version, uri, hostname, sysinfo, domcapabilities, echo]

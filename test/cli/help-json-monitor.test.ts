@@ -27,6 +27,17 @@ function lineFor(name: string, tmp: ReturnType<typeof scratch>): string[][] {
     'net-list': [['net-list']],
     capabilities: [['capabilities']],
     events: [['events', '--timeout', '0.3'], ['destroy', 'test']],
+    autostart: [['autostart', 'test']],
+    setmem: [['setmem', 'test', '1G']],
+    setmaxmem: [['destroy', 'test'], ['setmaxmem', 'test', '4G']],
+    setvcpus: [['setvcpus', 'test', '1']],
+    managedsave: [['managedsave', 'test']],
+    'managedsave-remove': [['managedsave', 'test'], ['managedsave-remove', 'test']],
+    save: [['save', 'test', `${tmp.dir}/${name}.save`]],
+    restore: [['save', 'test', `${tmp.dir}/${name}.save`], ['restore', `${tmp.dir}/${name}.save`]],
+    metadata: [['metadata', 'test', 'http://example.org/', '--key', 'x', '--set', '<a/>'], ['metadata', 'test', 'http://example.org/']],
+    'attach-disk': [['attach-disk', 'test', '/tmp/x.img', 'vdb', '--print-xml']],
+    echo: [['echo', 'x']],
   }
   return lines[name] ?? []
 }
@@ -39,7 +50,9 @@ const readOnly = [
 ]
 
 /** Commands the test driver cannot serve (no DHCP leases, no volume streams, no screen). */
-const needsRealLibvirtd = new Set(['vol-upload', 'vol-download', 'net-dhcp-leases', 'screenshot'])
+const needsRealLibvirtd = new Set(['vol-upload', 'vol-download', 'net-dhcp-leases', 'screenshot',
+  // the test driver has no domain capabilities, device attach/detach or update, console; edit needs an EDITOR (virsh-diff runs these on QEMU)
+  'domcapabilities', 'attach-device', 'detach-device', 'detach-disk', 'change-media', 'console', 'edit'])
 
 describe('gvir --help and --json', function () {
   this.timeout(60_000)
