@@ -2,7 +2,7 @@
  * Domain calls libvirt-glib 4.0 does not make, straight to libvirt on the domain's handle
  * (glib/native/gvir_ops_virsh.c): the state with its reason, autostart, live memory and
  * vCPU changes, device attach/detach with flags, managed save removal, OS type, vCPU,
- * memory, block and interface statistics, metadata and the security label. Each is a
+ * memory, block and interface statistics and the security label (metadata: Domain.getMetadata). Each is a
  * Promise taking `{ signal }`, off the JS thread through a daemon (gvir's worker thread)
  * and on it in-process, and rejects with a {@link VirError} carrying libvirt's code.
  * @module
@@ -83,17 +83,6 @@ export interface DomainMemoryStats {
   readonly hugetlbPgfail?: number
 }
 
-/** Which metadata: the `<description>`, the `<title>`, or an element in a namespace of the app's own under `<metadata>`. */
-export type DomainMetadataType = 'description' | 'title' | 'element'
-
-/** Options of {@link getDomainMetadata} and {@link setDomainMetadata}. */
-export interface DomainMetadataOptions extends DomainModifyOptions {
-  /** The element's namespace URI (`element` only). */
-  uri?: string
-  /** The element's namespace prefix, when setting (`element` only). */
-  key?: string
-}
-
 /** A domain's security label (`virDomainGetSecurityLabel`). */
 export interface DomainSecurityLabel {
   /** The label (`'system_u:system_r:svirt_t:s0:c1,c2'`, `'libvirt-test'`). */
@@ -109,7 +98,6 @@ const memoryStatNames: readonly (keyof DomainMemoryStats)[] = [
 /** The statistics libvirt reports in KiB; the others are counts or seconds. */
 const kibStats = new Set<keyof DomainMemoryStats>(['swapIn', 'swapOut', 'unused', 'available', 'actual', 'rss', 'usable', 'diskCaches'])
 const vcpuStates = ['offline', 'running', 'blocked'] as const
-const metadataTypes: Record<DomainMetadataType, number> = { description: 0, title: 1, element: 2 }
 
 /** libvirt's virDomainModificationImpact: 0 (current), LIVE 1, CONFIG 2. */
 function impact(options: DomainModifyOptions): number {
@@ -263,36 +251,6 @@ export function getDomainInterfaceStats(domain: Domain, iface: string, options: 
     const [rxBytes, rxPackets, rxErrs, rxDrop, txBytes, txPackets, txErrs, txDrop] = raw as bigint[]
     return { rxBytes, rxPackets, rxErrs, rxDrop, txBytes, txPackets, txErrs, txDrop } as DomainInterfaceStats
   })
-}
-
-/**
- * The domain's description, title, or the metadata element of namespace `options.uri`
- * (its XML). Rejects with VIR_ERR_NO_DOMAIN_METADATA when there is none.
- */
-export function getDomainMetadata(domain: Domain, type: DomainMetadataType, options: DomainMetadataOptions = {}): Promise<string> {
-  const t = metadataTypes[type]
-  if (t === undefined) return invalid(`unknown metadata type '${String(type)}'`)
-  try {
-    checkText([options.uri], 'the metadata URI')
-  } catch (err) {
-    return Promise.reject(err)
-  }
-  return call(domain, options, 'getMetadata', impact(options), `${t}\x1f${options.uri ?? ''}`, (m) => m as string)
-}
-
-/**
- * Sets (or with `value` `null`, removes) the domain's description, title, or metadata
- * element of namespace `options.uri` under prefix `options.key` (`value` its XML).
- */
-export function setDomainMetadata(domain: Domain, type: DomainMetadataType, value: string | null, options: DomainMetadataOptions = {}): Promise<void> {
-  const t = metadataTypes[type]
-  if (t === undefined) return invalid(`unknown metadata type '${String(type)}'`)
-  try {
-    checkText([value ?? undefined, options.key, options.uri], 'the metadata')
-  } catch (err) {
-    return Promise.reject(err)
-  }
-  return call(domain, options, 'setMetadata', impact(options), `${t}\x1f${value ?? ''}\x1f${options.key ?? ''}\x1f${options.uri ?? ''}`, toVoid)
 }
 
 /** The domain's security label, or `null` when it has none (no security driver). */

@@ -1,15 +1,13 @@
 /**
  * Connection and network calls libvirt-glib 4.0 does not make, straight to libvirt on the
  * object's handle (glib/native/gvir_ops_virsh.c): the host's name, sysinfo, the
- * connection's URI, libvirt's versions, the host's security model, and a network's state.
+ * connection's URI, libvirt's versions and the host's security model.
  * Promises taking `{ signal }`, off the JS thread through a daemon, on it in-process.
  * @module
  */
 import { runSync, type CallOptions, type ThreadCall } from '../glib/index.js'
 import { invokeBlocking } from './call.js'
 import type { Connection } from './connection.js'
-import type { Network } from './network.js'
-import { ownerOf } from './owner.js'
 
 /** libvirt's versions as `major.minor.micro` (`'9.0.0'`). */
 export interface LibvirtVersions {
@@ -25,15 +23,6 @@ export interface SecurityModel {
   readonly model: string
   /** Its domain of interpretation (`''` when it has none). */
   readonly doi: string
-}
-
-/** A network's state (`virNetworkIsActive`, `IsPersistent`, `GetAutostart`, `GetBridgeName`). */
-export interface NetworkState {
-  readonly active: boolean
-  readonly persistent: boolean
-  readonly autostart: boolean
-  /** The host bridge it uses, `null` when it has none. */
-  readonly bridge: string | null
 }
 
 /** `major * 1,000,000 + minor * 1,000 + micro` as `'major.minor.micro'`. */
@@ -77,16 +66,4 @@ export function getSecurityModel(conn: Connection, options: CallOptions = {}): P
     const [model = '', doi = ''] = (raw as string).split('\x1f')
     return { model, doi }
   })
-}
-
-/** Whether the network runs, is persistent and autostarts, and its bridge. */
-export function getNetworkState(network: Network, options: CallOptions = {}): Promise<NetworkState> {
-  const ctx = ownerOf(network)
-  const closed = ctx?.closedError?.()
-  if (closed) return Promise.reject(closed)
-  const decode = (raw: unknown): NetworkState => {
-    const [bridge, active, persistent, autostart] = raw as [string, number, number, number]
-    return { active: active === 1, persistent: persistent === 1, autostart: autostart === 1, bridge: bridge === '' ? null : bridge }
-  }
-  return invokeBlocking(ctx, options, () => decode(runSync(network.gobject, 'getNetworkState')), { target: network.gobject, call: 'getNetworkState', decode })
 }

@@ -36,14 +36,21 @@ export { NodeDevice } from './node-device.js'
 export { Secret } from './secret.js'
 export { Stream } from './stream.js'
 export type { StreamOptions, StreamProgress } from './stream.js'
+// Beyond libvirt-glib (libvirt's own calls on libvirt-glib's handles: glib/native/gvir_ops_beyond.c)
+export type { NodeDeviceCap, ListNodeDevicesOptions, SecretUsageType } from './host-objects.js'
+export { domainStatsGroups } from './domain-stats.js'
+export type { DomainStatsGroup, DomainStatsValue, DomainStatsRecord, DomainStatsOptions, DomainStatsSample, DomainStatsStreamOptions, DiskRates, NicRates } from './domain-stats.js'
+export type { InterfaceAddressSource, InterfaceAddress, DomainInterfaceAddresses, InterfaceAddressesOptions } from './domain-addresses.js'
+export type { DomainMetadataType, DomainMetadataImpact, DomainMetadataGetOptions, DomainMetadataSetOptions } from './domain-metadata.js'
+export type { StorageVolWipeOptions } from './storage-vol.js'
 export {
   getDomainState, getDomainAutostart, setDomainAutostart, setDomainMemory, setDomainVcpus, attachDomainDevice, detachDomainDevice,
   removeDomainManagedSave, getDomainOsType, getDomainVcpus, getDomainMemoryStats, getDomainBlockStats, getDomainInterfaceStats,
-  getDomainMetadata, setDomainMetadata, getDomainSecurityLabel,
+  getDomainSecurityLabel,
 } from './domain-extra.js'
 export type {
   DomainModifyOptions, DomainSetMemoryOptions, DomainSetVcpusOptions, DomainStateReason, DomainVcpu, DomainMemoryStats,
-  DomainMetadataType, DomainMetadataOptions, DomainSecurityLabel,
+  DomainSecurityLabel,
 } from './domain-extra.js'
-export { getHostname, getSysinfo, getUri, getLibvirtVersions, getSecurityModel, getNetworkState, versionText } from './host-extra.js'
-export type { LibvirtVersions, SecurityModel, NetworkState } from './host-extra.js'
+export { getHostname, getSysinfo, getUri, getLibvirtVersions, getSecurityModel, versionText } from './host-extra.js'
+export type { LibvirtVersions, SecurityModel } from './host-extra.js'

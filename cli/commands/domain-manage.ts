@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import {
-  attachDomainDevice, detachDomainDevice, gconfig, getDomainMetadata, removeDomainManagedSave, setDomainAutostart, setDomainMemory,
-  setDomainMetadata, setDomainVcpus, VirError, VirErrorCode, type Domain, type DomainModifyOptions,
+  attachDomainDevice, detachDomainDevice, gconfig, removeDomainManagedSave, setDomainAutostart, setDomainMemory, setDomainVcpus, VirError, VirErrorCode, type Domain, type DomainModifyOptions,
 } from '../../lib/index.js'
 import { UsageError, type Command, type OptionSpec, type ParsedArgs } from '../command.js'
 import type { Context } from '../context.js'
@@ -366,14 +365,15 @@ const metadata: Command = {
     const dom = await domainArg(ctx, ref)
     if (set !== undefined || values.remove) {
       try {
-        await setDomainMetadata(dom, 'element', set ?? null, { ...flags, uri, ...(key === undefined ? {} : { key }) })
+        await dom.setMetadata({ type: 'element', value: set ?? null, ...flags, uri, ...(key === undefined ? {} : { key }) })
       } catch (err) {
         throw new CommandError('Unable to change metadata', err)
       }
       printResult(ctx.out, { name: dom.name, uri, removed: set === undefined }, () => (set === undefined ? 'Metadata removed' : 'Metadata modified'))
       return
     }
-    const xml = await getDomainMetadata(dom, 'element', { ...flags, uri })
+    const xml = await dom.getMetadata({ type: 'element', ...flags, uri })
+    if (xml === undefined) throw new VirError('metadata not found: Requested metadata element is not present', { code: VirErrorCode.VIR_ERR_NO_DOMAIN_METADATA })
     printResult(ctx.out, { name: dom.name, uri, xml }, () => xml)
   },
 }

@@ -1,10 +1,10 @@
 /*
  * The libvirt calls the `gvir` CLI needs that libvirt-glib 4.0 does not make (a domain's
  * state reason, autostart, live memory and vCPU changes, device attach/detach with flags,
- * managed save removal, vCPU, memory, block and interface statistics, metadata, security
- * labels; a connection's host name, sysinfo, URI, library version and security model; a
- * network's state). Each goes straight to libvirt through the object's "handle" property
- * (libvirt's own virDomainPtr, virConnectPtr, virNetworkPtr, a reference of ours), on
+ * managed save removal, vCPU, memory, block and interface statistics, security labels; a
+ * connection's host name, sysinfo, URI, library version and security model). Each goes
+ * straight to libvirt through the object's "handle" property (libvirt's own virDomainPtr
+ * or virConnectPtr, a reference of ours), on
  * gvir's worker thread like gvir_ops.c's operations; gvir_ops.c's table lists them.
  *
  * A failure carries libvirt's own message and code (no operation prefix), which is what
@@ -71,15 +71,6 @@ static virConnectPtr connection_handle(Call *c) {
     g_boxed_free(GVIR_TYPE_CONNECTION_HANDLE, h); \
   } while (0)
 
-/* The i-th field of a text argument whose fields are separated by \x1f; NULL when absent or empty. */
-static gchar *field(const gchar *text, int i) {
-  if (!text) return NULL;
-  gchar **parts = g_strsplit(text, "\x1f", -1);
-  gchar *out = (gint) g_strv_length(parts) > i && *parts[i] ? g_strdup(parts[i]) : NULL;
-  g_strfreev(parts);
-  return out;
-}
-
 /* ---- Domain ---- */
 
 /* [state, reason] */
@@ -130,7 +121,7 @@ void gvir_virsh_domain_set_vcpus(Call *c) {
   });
 }
 
-/* xml: the device; flags: virDomainDeviceModifyFlags (none: the flag-less call, as virsh). */
+/* xml: the device; flags: libvirt's device modify flags (none: the flag-less call, as virsh). */
 void gvir_virsh_domain_attach_device(Call *c) {
   WITH_DOMAIN({
     int r = c->flags == 0 ? virDomainAttachDevice(d, c->xml_in) : virDomainAttachDeviceFlags(d, c->xml_in, c->flags);
@@ -260,31 +251,6 @@ void gvir_virsh_domain_interface_stats(Call *c) {
   });
 }
 
-/* xml: "type\x1furi" (uri only for type 2, element); flags: virDomainModificationImpact. */
-void gvir_virsh_domain_get_metadata(Call *c) {
-  WITH_DOMAIN({
-    gchar *type = field(c->xml_in, 0), *uri = field(c->xml_in, 1);
-    char *m = virDomainGetMetadata(d, type ? atoi(type) : 0, uri, c->flags);
-    if (!m) fail(c);
-    else { ok_text(c, g_strdup(m)); free(m); }
-    g_free(type);
-    g_free(uri);
-  });
-}
-
-/* xml: "type\x1fvalue\x1fkey\x1furi" (an empty value removes it). */
-void gvir_virsh_domain_set_metadata(Call *c) {
-  WITH_DOMAIN({
-    gchar *type = field(c->xml_in, 0), *value = field(c->xml_in, 1), *key = field(c->xml_in, 2), *uri = field(c->xml_in, 3);
-    if (virDomainSetMetadata(d, type ? atoi(type) : 0, value, key, uri, c->flags) < 0) fail(c);
-    else c->ok = TRUE;
-    g_free(type);
-    g_free(value);
-    g_free(key);
-    g_free(uri);
-  });
-}
-
 /* "label\x1fenforcing" (1 or 0), or "" when the domain has none. */
 void gvir_virsh_domain_security_label(Call *c) {
   WITH_DOMAIN({
@@ -338,28 +304,4 @@ void gvir_virsh_connection_security_model(Call *c) {
     if (virNodeGetSecurityModel(h, &m) < 0) fail(c);
     else ok_text(c, *m.model ? g_strdup_printf("%s\x1f%s", m.model, m.doi) : g_strdup(""));
   });
-}
-
-/* ---- Network ---- */
-
-/* [active, persistent, autostart] and the bridge (text, "" when it has none) */
-void gvir_virsh_network_state(Call *c) {
-  virNetworkPtr n = NULL;
-  g_object_get(c->target, "handle", &n, NULL);
-  if (!n) {
-    g_set_error(&c->error, gvir_libvirt_error_quark(), VIR_ERR_INVALID_NETWORK, "invalid network pointer");
-    return;
-  }
-  int active = virNetworkIsActive(n), persistent = virNetworkIsPersistent(n), autostart = 0;
-  if (active < 0 || persistent < 0 || virNetworkGetAutostart(n, &autostart) < 0) {
-    fail(c);
-  } else {
-    char *bridge = virNetworkGetBridgeName(n);
-    virResetLastError();
-    gint64 v[] = { active, persistent, autostart };
-    ok_row(c, FALSE, 3, v);
-    c->text = g_strdup(bridge ? bridge : "");
-    free(bridge);
-  }
-  g_boxed_free(GVIR_TYPE_NETWORK_HANDLE, n);
 }

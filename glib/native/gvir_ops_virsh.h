@@ -20,14 +20,11 @@ void gvir_virsh_domain_vcpus(Call *c);
 void gvir_virsh_domain_memory_stats(Call *c);
 void gvir_virsh_domain_block_stats(Call *c);
 void gvir_virsh_domain_interface_stats(Call *c);
-void gvir_virsh_domain_get_metadata(Call *c);
-void gvir_virsh_domain_set_metadata(Call *c);
 void gvir_virsh_domain_security_label(Call *c);
 void gvir_virsh_connection_hostname(Call *c);
 void gvir_virsh_connection_sysinfo(Call *c);
 void gvir_virsh_connection_uri(Call *c);
 void gvir_virsh_connection_lib_version(Call *c);
 void gvir_virsh_connection_security_model(Call *c);
-void gvir_virsh_network_state(Call *c);
 
 #endif

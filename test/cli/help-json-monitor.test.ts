@@ -38,6 +38,7 @@ function lineFor(name: string, tmp: ReturnType<typeof scratch>): string[][] {
     metadata: [['metadata', 'test', 'http://example.org/', '--key', 'x', '--set', '<a/>'], ['metadata', 'test', 'http://example.org/']],
     'attach-disk': [['attach-disk', 'test', '/tmp/x.img', 'vdb', '--print-xml']],
     echo: [['echo', 'x']],
+    trace: [['trace', '--', 'list', '--all']],
   }
   return lines[name] ?? []
 }
@@ -52,7 +53,9 @@ const readOnly = [
 /** Commands the test driver cannot serve (no DHCP leases, no volume streams, no screen). */
 const needsRealLibvirtd = new Set(['vol-upload', 'vol-download', 'net-dhcp-leases', 'screenshot',
   // the test driver has no domain capabilities, device attach/detach or update, console; edit needs an EDITOR (virsh-diff runs these on QEMU)
-  'domcapabilities', 'attach-device', 'detach-device', 'detach-disk', 'change-media', 'console', 'edit'])
+  'domcapabilities', 'attach-device', 'detach-device', 'detach-disk', 'change-media', 'console', 'edit',
+  // beyond libvirt-glib's commands: test/cli/beyond.test.ts checks their --json on a private libvirtd
+  'domstats', 'domifaddr', 'nodedev-list', 'secret-list', 'nwfilter-list', 'desc', 'net-start', 'net-destroy', 'net-define', 'net-undefine', 'net-autostart'])
 
 describe('gvir --help and --json', function () {
   this.timeout(60_000)
