@@ -126,7 +126,9 @@ export function printError(out: Output, err: unknown): number {
     out.stderr.write(`${toJson({ error: { message, tag, ...(context === undefined ? {} : { context }), ...(code === undefined ? {} : { code, codeName: tag }) } })}\n`)
   } else {
     if (context !== undefined) out.stderr.write(`error: ${context}\n`)
-    out.stderr.write(`error: ${describe(failure)}\n`)
+    // Under virsh's own words, libvirt's message alone, as virsh prints it (without libvirt-glib's operation).
+    const bare = context !== undefined && isVirError(failure) && failure.operation && failure.detail ? `${failure.detail} (${errorTag(failure)})` : undefined
+    out.stderr.write(`error: ${bare ?? describe(failure)}\n`)
     if (failure instanceof UsageError && failure.command) out.stderr.write(`Try 'gvir ${failure.command} --help'.\n`)
   }
   return status

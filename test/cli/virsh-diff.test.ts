@@ -66,6 +66,8 @@ const qemuXml = tmp.file('q1.xml', `<domain type='qemu'><name>q1</name><memory u
   <interface type='user'><mac address='52:54:00:00:00:01'/><model type='e1000'/></interface><memballoon model='none'/></devices></domain>`)
 /** An EDITOR that sets q1's memory to 98304 KiB, or back to 65536 when it is that. */
 const toggleMemory = `sh ${tmp.file('toggle.sh', "if grep -q '>98304<' \"$1\"; then sed -i 's/>98304</>65536</g' \"$1\"; else sed -i 's/>65536</>98304</g' \"$1\"; fi\n")}`
+const poolXml = tmp.file('pool.xml', "<pool type='dir'><name>cli-pool</name><target><path>/cli-pool</path></target></pool>")
+const volXml = tmp.file('vol.xml', "<volume><name>cli-vol2</name><capacity unit='M'>4</capacity></volume>")
 const offXml = tmp.file('off.xml', "<domain type='test'><name>cli-off</name><memory>65536</memory><vcpu>1</vcpu><os><type>hvm</type></os></domain>")
 
 /** The rows, in order: a row that changes state leaves it as it found it. */
@@ -119,6 +121,29 @@ const rows: readonly Row[] = [
   { cmd: 'autostart q1; dominfo q1; autostart q1 --disable', on: 'qemu', mutates: true },
   { cmd: 'edit q1; dominfo q1; edit q1; dominfo q1', on: 'qemu', env: { EDITOR: toggleMemory }, mutates: true },
   { cmd: 'edit q1', on: 'qemu', env: { EDITOR: 'true' } },
+  // Snapshots
+  { cmd: "snapshot-create-as test s1 'first one'; snapshot-create-as test s2; snapshot-list test; snapshot-current test --name; snapshot-info test s1; snapshot-info test --current; snapshot-delete test s2; snapshot-current test --name; snapshot-delete test s1", mutates: true, numbers: true },
+  { cmd: 'snapshot-create-as test s3; snapshot-dumpxml test s3; snapshot-current test; snapshot-delete test --current', mutates: true, numbers: true, quotes: 'gconfig re-serialises' },
+  { cmd: 'snapshot-current test --name', status: true },
+  { cmd: 'snapshot-info test nosuch', status: true },
+  // Storage pools and volumes
+  { cmd: 'pool-list' },
+  { cmd: 'pool-list --all' },
+  { cmd: 'pool-list --details' },
+  { cmd: 'pool-list --name' },
+  { cmd: 'pool-info default-pool' },
+  { cmd: 'pool-info default-pool --bytes' },
+  { cmd: 'pool-dumpxml default-pool', quotes: 'gconfig re-serialises' },
+  { cmd: `pool-define ${poolXml}; pool-list --all; pool-info cli-pool; pool-build cli-pool; pool-start cli-pool; pool-autostart cli-pool; pool-list --details; pool-autostart cli-pool --disable; pool-refresh cli-pool; pool-destroy cli-pool; pool-list --inactive; pool-undefine cli-pool`, mutates: true },
+  { cmd: `vol-create-as default-pool cli-vol 10M; vol-list default-pool; vol-list default-pool --details; vol-info cli-vol --pool default-pool; vol-info /default-pool/cli-vol; vol-path cli-vol --pool default-pool; vol-info cli-vol --pool default-pool --bytes; vol-create default-pool ${volXml}; vol-list default-pool; vol-delete cli-vol2 --pool default-pool; vol-delete /default-pool/cli-vol; vol-list default-pool`, mutates: true },
+  { cmd: 'vol-create-as default-pool cli-vol3 1M; vol-dumpxml cli-vol3 --pool default-pool; vol-delete cli-vol3 --pool default-pool', mutates: true, quotes: 'gconfig re-serialises' },
+  { cmd: 'vol-create-as default-pool cli-vol4 1M; vol-resize cli-vol4 2M --pool default-pool; vol-delete cli-vol4 --pool default-pool', mutates: true },
+  { cmd: 'vol-info nosuch --pool default-pool', status: true },
+  { cmd: 'pool-info nosuch', status: true },
+  // Networks
+  { cmd: 'net-info default' },
+  { cmd: 'net-dumpxml default', quotes: 'gconfig re-serialises' },
+  { cmd: 'net-info nosuch', status: true },
   // Host and hypervisor
   { cmd: 'nodeinfo' },
   { cmd: 'version' },
