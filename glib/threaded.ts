@@ -61,7 +61,7 @@ export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHyperviso
   'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
   'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices' | 'updateDevice' | 'getDhcpLeases' |
   'openConsole' | 'openGraphics' | 'openGraphicsFd' |
-  'getXmlDesc' | 'getCapabilitiesXml' | 'createSnapshot' | 'revertTo' | 'deleteSnapshot' | LibvirtCall
+  'getXmlDesc' | 'getCapabilitiesXml' | 'createSnapshot' | 'revertTo' | 'deleteSnapshot' | LibvirtCall | VirshThreadCall
 
 /**
  * The libvirt calls gvir makes itself on libvirt-glib's objects' handles (libvirt-glib 4.0
@@ -94,6 +94,20 @@ export type LibvirtCall = 'virConnectListAllNodeDevices' | 'virNodeDeviceLookupB
   'virStoragePoolCreateXML' | 'virConnectGetStoragePoolCapabilities' | 'virStoragePoolIsActive' | 'virStoragePoolIsPersistent' |
   'virStorageVolGetKey' | 'virStorageVolWipePattern' | 'virConnectGetAllDomainStats' | 'virDomainInterfaceAddresses' |
   'virDomainSetMetadata' | 'virDomainGetMetadata' | 'virSecretGetUsageID' | 'virStorageVolCreateXMLFrom' | 'virConnectFindStoragePoolSources'
+
+/**
+ * The libvirt calls libvirt-glib does not make, straight to libvirt on the object's handle
+ * (glib/native/gvir_ops_virsh.c), for gobject/domain-extra.ts and host-extra.ts: `getState`
+ * `[state, reason]`, `getLibVersion` `[library, daemon's library]`, `getInterfaceStats`
+ * (BigInts as `getStats`);
+ * `getDomainAutostart` a boolean; `getOsType`, `getVcpus`, `getMemoryStats`, `getBlockStats`,
+ * `getSecurityLabel`, `getHostname`, `getSysinfo`, `getUri`, `getSecurityModel`
+ * text; the setters (`setDomainAutostart`, `setMemory`/`setVcpus` with a BigInt,
+ * `attachDevice`/`detachDevice` with XML, `managedSaveRemove`) `undefined`.
+ */
+export type VirshThreadCall = 'getState' | 'getDomainAutostart' | 'setDomainAutostart' | 'setMemory' | 'setVcpus' |
+  'attachDevice' | 'detachDevice' | 'managedSaveRemove' | 'getOsType' | 'getVcpus' | 'getMemoryStats' | 'getBlockStats' |
+  'getInterfaceStats' | 'getSecurityLabel' | 'getHostname' | 'getSysinfo' | 'getUri' | 'getLibVersion' | 'getSecurityModel'
 
 /** What a {@link ThreadCall} takes besides its object and flags: XML or text, a size, a number or a stream. */
 export type ThreadArg = string | bigint | number | GObject.Object | readonly GObject.Object[] | readonly (string | null)[]

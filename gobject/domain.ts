@@ -215,6 +215,11 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     return invokeBlocking(this.#ctx, options, () => this.gobject.getSaved(), { target: this.gobject, call: 'getSaved', decode: (on) => on as boolean })
   }
 
+  /** @internal The connection this domain's calls go through, for gvir's own modules (domain-extra.ts). */
+  static contextOf(domain: Domain): CallContext | undefined {
+    return domain.#ctx
+  }
+
   /** @internal See {@link watchDomain}; the first connection stays. */
   static attach(domain: Domain, ctx: CallContext): Domain {
     domain.#ctx ??= ctx
