@@ -57,7 +57,7 @@ const events: Command = {
       if (event === 'undefined' && last.get(dom.uuid) === key) return
       last.set(dom.uuid, key)
       const line: EventLine = { time: new Date().toISOString(), domain: dom.name, uuid: dom.uuid, event, detail: detail ?? null }
-      printResult(ctx.out, line, () => `${values.timestamp ? `${line.time}: ` : ''}event 'lifecycle' for domain '${line.domain}': ${describe(line)}`)
+      printResult(ctx.out, line, () => `${values.timestamp ? `${line.time}: ` : ''}event 'lifecycle' for domain '${line.domain}': ${describe(line)}`, { line: true })
     }
     const watch = (dom: Domain): void => {
       if (watched.has(dom)) return
