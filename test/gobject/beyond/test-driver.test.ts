@@ -75,13 +75,16 @@ describe('beyond libvirt-glib on test:///default', () => {
       assert.deepEqual(ours, Object.entries(theirs).map(([name, v]) => ({
         name, hwaddr: v.hwaddr, addrs: v.addrs.map((a) => ({ type: a.type === 1 ? 'ipv6' : 'ipv4', addr: a.addr, prefix: a.prefix })),
       })))
-      await assert.rejects(dom.getInterfaceAddresses({ source: 'dns' as 'arp' }), (e: unknown) => isVirError(e) && e.code === VirErrorCode.VIR_ERR_INVALID_ARG)
+        await assert.rejects(dom.getInterfaceAddresses({ source: 'dns' as 'arp' }), (e: unknown) => isVirError(e) && e.code === VirErrorCode.VIR_ERR_INVALID_ARG)
     } finally {
       own.close()
     }
   })
 
   it('reads bulk stats under libvirt\'s names as python-libvirt does, for all domains or the ones given', async () => {
+    // Records map to the connection's cached Domains (a fetch first, as an app does: a fetch
+    // inside getAllDomainStats would build new GVirDomains, libvirt-glib's way).
+    await conn.fetchDomains()
     const name = uniqueName()
     const extra = await conn.createDomain(domainXml(name))
     try {
