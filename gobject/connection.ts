@@ -23,6 +23,14 @@ import { Interface } from './interface.js'
 import { Stream } from './stream.js'
 import { RecentRemovals } from './recent-removals.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
+import { filter } from 'rxjs'
+import { onChanged } from './canonical.js'
+import { type DomainStatsOptions, type DomainStatsRecord, bulkStats, groupFlags } from './domain-stats.js'
+import { type ListNodeDevicesOptions, type SecretUsageType, canonicalNetwork, findNetworkFilterByName, findNodeDevice, findSecretByUsage, findSecretByUuid,
+  getStoragePoolCapabilities, listAllNetworks, listNetworkFilters, listNodeDevices, listSecrets, networkFromConfig, startStoragePool } from './host-objects.js'
+import type { NetworkFilter } from './network-filter.js'
+import type { NodeDevice } from './node-device.js'
+import type { Secret } from './secret.js'
 
 /** Options of {@link Connection.open}. */
 export interface ConnectionOpenOptions extends CallOptions {
@@ -494,15 +502,22 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /** The virtual networks of the cache (from the last {@link fetchNetworks}; none before). */
   getNetworks(): Network[] {
-    return cachedList(() => this.gobject.getNetworks()).map((n) => this.#own(n, Network))
+    return cachedList(() => this.gobject.getNetworks()).map((n) => canonicalNetwork(this, n))
   }
   /** The cached network with this UUID. */
   getNetwork(uuid: string): Network | undefined {
-    return this.#lookup(uuid, (u) => this.gobject.getNetwork(u), Network)
+    return this.#lookupNetwork(uuid, (u) => this.gobject.getNetwork(u))
   }
   /** The cached network with this name. */
   findNetworkByName(name: string): Network | undefined {
-    return this.#lookup(name, (n) => this.gobject.findNetworkByName(n), Network)
+    return this.#lookupNetwork(name, (n) => this.gobject.findNetworkByName(n))
+  }
+
+  /** A network cache lookup; the one Network per UUID (gobject/canonical.ts). */
+  #lookupNetwork(key: string, find: (key: string) => LibvirtGObject.Network | null): Network | undefined {
+    if (typeof key !== 'string' || hasNul(key)) return undefined
+    const found = find(key)
+    return found ? canonicalNetwork(this, found) : undefined
   }
 
   /** The host interfaces of the cache (from the last {@link fetchInterfaces}; none before). */
@@ -671,5 +686,92 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     await this.#call(options.config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, options.config, run))
   }
 
-}
+  // ---- beyond libvirt-glib: libvirt's own calls on the connection's handle (gvir_ops_beyond.c, gobject/host-objects.ts) ----
 
+  /**
+   * The host's devices (virConnectListAllNodeDevices), of `options.cap` when given, as
+   * virsh nodedev-list --cap. Each is libvirt-glib's GVirNodeDevice; `===` holds across
+   * listings and lookups. Off the JS thread through a daemon, on it in-process.
+   * @example
+   * const pcis = await conn.listNodeDevices({ cap: 'pci' })
+   */
+  listNodeDevices(options: ListNodeDevicesOptions = {}): Promise<NodeDevice[]> { return listNodeDevices(this, options) }
+  /** The node device called `name` (virNodeDeviceLookupByName); rejects with VIR_ERR_NO_NODE_DEVICE when there is none. */
+  findNodeDevice(name: string, options: CallOptions = {}): Promise<NodeDevice> { return findNodeDevice(this, name, options) }
+  /** Every secret (virConnectListAllSecrets; gvir never reads their values). */
+  listSecrets(options: CallOptions = {}): Promise<Secret[]> { return listSecrets(this, options) }
+  /** The secret with this UUID; rejects with VIR_ERR_NO_SECRET when there is none. */
+  findSecretByUuid(uuid: string, options: CallOptions = {}): Promise<Secret> { return findSecretByUuid(this, uuid, options) }
+  /** The secret for `usageId` (a volume's path, a ceph or iscsi name, a tls or vtpm name) of `usageType`; VIR_ERR_NO_SECRET when none. */
+  findSecretByUsage(usageType: SecretUsageType, usageId: string, options: CallOptions = {}): Promise<Secret> { return findSecretByUsage(this, usageType, usageId, options) }
+  /** Every network filter (virConnectListAllNWFilters). */
+  listNetworkFilters(options: CallOptions = {}): Promise<NetworkFilter[]> { return listNetworkFilters(this, options) }
+  /** The network filter called `name`; rejects with VIR_ERR_NO_NWFILTER when there is none. */
+  findNetworkFilterByName(name: string, options: CallOptions = {}): Promise<NetworkFilter> { return findNetworkFilterByName(this, name, options) }
+
+  /**
+   * Every network as libvirt lists it now, active and inactive (virConnectListAllNetworks),
+   * not libvirt-glib's cache; {@link networks$} emits the list too. A Network is the same
+   * object here, in {@link getNetworks} and in {@link networks$} (one per UUID).
+   */
+  async listAllNetworks(options: CallOptions = {}): Promise<Network[]> {
+    const list = await listAllNetworks(this, options)
+    this.#networkList.next(list)
+    return list
+  }
+
+  /** Defines a persistent network from `config` (a gconfig `Network` or its XML), not started (virNetworkDefineXML, virsh net-define). */
+  createNetwork(config: ConfigInput, options: CallOptions = {}): Promise<Network> { return networkFromConfig(this, 'virNetworkDefineXML', config, options) }
+  /** Creates and starts a transient network from `config` (virNetworkCreateXML, virsh net-create). */
+  startNetwork(config: ConfigInput, options: CallOptions = {}): Promise<Network> { return networkFromConfig(this, 'virNetworkCreateXML', config, options) }
+
+  readonly #networkList = new BehaviorSubject<Network[] | undefined>(undefined)
+  #networksWatched = false
+
+  /**
+   * The live list of networks: libvirt's listing when the first subscriber comes, then a
+   * new one after every network gvir defines, starts, stops or undefines, and after each
+   * {@link listAllNetworks}. Changes made outside gvir show at the next of those.
+   */
+  get networks$(): Observable<Network[]> {
+    if (!this.#networksWatched) {
+      this.#networksWatched = true
+      onChanged(this, 'network', () => { if (this.#networkList.observed && this.isOpen) this.listAllNetworks().catch(reportError) })
+    }
+    return defer(() => {
+      if (this.#networkList.value === undefined && this.isOpen) this.listAllNetworks().catch((err: unknown) => this.#networkList.error(err))
+      return this.#networkList
+    }).pipe(filter((l): l is Network[] => l !== undefined),
+      distinctUntilChanged((a, b) => a.length === b.length && a.every((n, i) => n === b[i])))
+  }
+
+  /** Creates and starts a transient storage pool from `config` (virStoragePoolCreateXML, virsh pool-create). */
+  startStoragePool(config: ConfigInput, options: CallOptions = {}): Promise<StoragePool> { return startStoragePool(this, config, options) }
+  /** The storage pool types this host supports, as libvirt's XML (virConnectGetStoragePoolCapabilities, virsh pool-capabilities). */
+  getStoragePoolCapabilities(options: CallOptions = {}): Promise<string> { return getStoragePoolCapabilities(this, options) }
+
+  /**
+   * Statistics of every domain (or of `options.domains`) in one bulk call
+   * (virConnectGetAllDomainStats / virDomainListGetStats): libvirt's typed parameters under
+   * libvirt's own names ('state.state', 'cpu.time', 'balloon.current', 'block.0.rd.bytes'…),
+   * 64-bit ones as BigInts, as python-libvirt gives them. Off the JS thread through a daemon.
+   * @example
+   * for (const { domain, stats } of await conn.getAllDomainStats({ groups: ['state', 'cpu-total'] })) console.log(domain.name, stats['cpu.time'])
+   */
+  async getAllDomainStats(options: DomainStatsOptions<Domain> = {}): Promise<DomainStatsRecord<Domain>[]> {
+    checkOptions(options, 'Connection.getAllDomainStats')
+    if (options.signal?.aborted) throw abortError(options.signal)
+    this.#requireOpen()
+    const records = await bulkStats(this, this.gobject, groupFlags(options.groups), options.domains, options)
+    const given = new Map((options.domains ?? []).map((d) => [d.uuid, d]))
+    const missing = records.some(([uuid]) => !given.has(uuid) && !this.getDomain(uuid))
+    // libvirt-glib's cache is empty before a fetch: fill it once rather than drop records.
+    if (missing) await this.fetchDomains(options)
+    const out: DomainStatsRecord<Domain>[] = []
+    for (const [uuid, stats] of records) {
+      const domain = given.get(uuid) ?? this.getDomain(uuid)
+      if (domain) out.push({ domain, stats })
+    }
+    return out
+  }
+}

@@ -6,6 +6,7 @@ import { type CallOptions, invalidArgument, VirError, VirErrorCode } from '../gl
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { StoragePool as StoragePoolConfig } from '../gconfig/index.js'
 import { type ConfigInput, configOf, invokeWithConfig } from './config.js'
+import { callLibvirt } from './libvirt-call.js'
 import { invoke, invokeBlocking, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, wrapObject } from './object.js'
@@ -181,6 +182,16 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
         if (!gvol) throw new VirError(`libvirt-glib did not cache the volume it made (${String(name)})`, { code: VirErrorCode.VIR_ERR_INTERNAL_ERROR })
         return this.#wrapVolume(gvol)
       } }))
+  }
+
+  /** Whether the pool runs, asked of libvirt off the JS thread through a daemon (virStoragePoolIsActive; {@link active} asks on the JS thread). */
+  isActive(options: CallOptions = {}): Promise<boolean> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virStoragePoolIsActive', {}, Boolean)
+  }
+
+  /** Whether the pool is defined, not only running (virStoragePoolIsPersistent), off the JS thread through a daemon. */
+  isPersistent(options: CallOptions = {}): Promise<boolean> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virStoragePoolIsPersistent', {}, Boolean)
   }
 
   #wrapVolume(gvol: LibvirtGObject.StorageVol): StorageVol {

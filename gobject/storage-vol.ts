@@ -6,7 +6,8 @@
 import { stat } from 'node:fs/promises'
 import { Readable as NodeReadable, Writable as NodeWritable, type Readable, type Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { abortError, checkOptions, invalidArgument, isPlainObject, VirError, type CallOptions } from '../glib/index.js'
+import { abortError, checkOptions, invalidArgument, isPlainObject, optionsError, VirError, VirErrorCode, type CallOptions } from '../glib/index.js'
+import { callLibvirt } from './libvirt-call.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { StorageVol as StorageVolConfig } from '../gconfig/index.js'
 import { configOf } from './config.js'
@@ -175,6 +176,32 @@ export class StorageVol extends GvirObject<LibvirtGObject.StorageVol> {
     const stream = given ?? await invokeSync(ownerOf(this), opts, () => streamFor(this))
     return [stream, opts]
   }
+
+  /** The volume's key, unique on the host (virStorageVolGetKey, virsh vol-key). */
+  getKey(options: CallOptions = {}): Promise<string> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virStorageVolGetKey', {}, (key) => key as string)
+  }
+
+  /**
+   * Overwrites the volume's data (virStorageVolWipePattern, virsh vol-wipe): with zeroes by
+   * default, or by `options.algorithm` (virsh's names).
+   */
+  wipe(options: StorageVolWipeOptions = {}): Promise<void> {
+    const bad = optionsError(options, 'StorageVol.wipe')
+    if (bad) return Promise.reject(bad)
+    const alg = wipeAlgorithms.indexOf(options.algorithm ?? 'zero')
+    if (alg < 0) return Promise.reject(new VirError(`invalid argument: unknown wipe algorithm '${String(options.algorithm)}' (one of ${wipeAlgorithms.join(', ')})`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virStorageVolWipePattern', { flags: alg }, toVoid)
+  }
+}
+
+/** libvirt's virStorageVolWipeAlgorithm, by virsh vol-wipe's names, in libvirt's order. */
+const wipeAlgorithms = ['zero', 'nnsa', 'dod', 'bsi', 'gutmann', 'schneier', 'pfitzner7', 'pfitzner33', 'random', 'trim'] as const
+
+/** Options of {@link StorageVol.wipe}. */
+export interface StorageVolWipeOptions extends CallOptions {
+  /** How to overwrite the data; default `'zero'`. */
+  algorithm?: typeof wipeAlgorithms[number]
 }
 
 /** Whether `value` is a Node readable stream (a `Readable`, a `Duplex`, an old-style stream with `read` and `pipe`). */

@@ -39,8 +39,8 @@ describe('reliability: hostile input to gobject', function () {
       ['non-ASCII scheme', 'tést:///dé😀', virError(VirErrorCode.VIR_ERR_INTERNAL_ERROR)],
       ['a missing test-driver file', 'test:///nonexistent/node.xml', virError(VirErrorCode.VIR_ERR_XML_ERROR)],
       ['100,000 characters', `test:///${'a'.repeat(100_000)}`, virError()],
-      // A system error: libvirt's text is free-form, so no code can be read from it.
-      ['a socket that does not exist', 'test+unix:///default?socket=/nonexistent/sock', virError()],
+      // A system error: libvirt's text is free-form; its code is the one libvirt dispatched with that text.
+      ['a socket that does not exist', 'test+unix:///default?socket=/nonexistent/sock', virError(VirErrorCode.VIR_ERR_SYSTEM_ERROR)],
       ['an embedded NUL', 'test:///default\0junk', virError(VirErrorCode.VIR_ERR_INVALID_ARG)],
       ['null (from JavaScript)', null, virError(VirErrorCode.VIR_ERR_INVALID_ARG)],
       ['options where the URI goes (from JavaScript)', { readOnly: true }, virError(VirErrorCode.VIR_ERR_INVALID_ARG)],
