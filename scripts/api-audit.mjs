@@ -122,8 +122,8 @@ const beyond = {
   virStorageVolWipePattern: ['StorageVol.wipe'],
 }
 
-/** libvirt functions the addon calls as plumbing (freeing, error reading), not API of their own, and its pointer types (casts). */
-const plumbing = /^vir(\w+Free|GetLastError\w*|ResetLastError|\w+Ptr)$/
+/** libvirt functions the addon calls as plumbing (freeing, error reading, rpc$'s log capture in gvir_trace.c), not API of their own, and its pointer types (casts). */
+const plumbing = /^vir(\w+Free|GetLastError\w*|ResetLastError|\w+Ptr|Log\w+|Initialize)$/
 
 /** Every libvirt function glib/native/*.c calls, with the files that call it. */
 function nativeLibvirtCalls() {
