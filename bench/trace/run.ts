@@ -1,7 +1,7 @@
 // bench/trace: what rpc$ costs. Three long-lived gvir processes (peer.ts, bench/support's
 // PeerProcess) on one private libvirtd's test driver: rpc$ never subscribed (no trace code
 // ever runs: the baseline), subscribed once and left (libvirt's logging set back), and
-// subscribed (libvirt's probe lines captured, parsed, emitted). A block is K
+// subscribed (libvirt's probe lines captured, parsed, emitted), and loop$ subscribed. A block is K
 // domain.getInfo() round trips (one RPC call each); a rotation runs one block of each peer,
 // one at a time, in an order that rotates every rotation, so load bursts on the shared
 // 2-core machine fall on every peer alike (bench/gobject's method). A ratio is the median
@@ -19,7 +19,7 @@ const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a -
 
 const daemon = await Libvirtd.start()
 const peerScript = join(dirname(fileURLToPath(import.meta.url)), 'peer.js')
-const modes = ['never', 'left', 'on'] as const
+const modes = ['never', 'left', 'on', 'loop'] as const
 const peers = modes.map((m) => new PeerProcess(`peer ${m}`, process.execPath, [peerScript, m, daemon.testUri]))
 try {
   await Promise.all(peers.map((p) => p.ask()))
@@ -34,7 +34,7 @@ try {
   }
   const base = blocks[0] as number[]
   console.log(`domain.getInfo() over a private libvirtd's test driver, blocks of ${K}, ${ROTATIONS} rotations; ratio to "never subscribed" (median of per-rotation ratios [quartiles])`)
-  const labels = { never: 'rpc$ never subscribed (no trace code)', left: 'rpc$ subscribed once, then left', on: 'rpc$ subscribed, recording' }
+  const labels = { never: 'rpc$ never subscribed (no trace code)', left: 'rpc$ subscribed once, then left', on: 'rpc$ subscribed, recording', loop: 'loop$ subscribed, recording' }
   modes.forEach((m, i) => {
     const xs = blocks[i] as number[]
     const ratios = xs.map((x, n) => x / (base[n] as number))

@@ -196,6 +196,10 @@ static void on_log(LvLogSource *src, int priority, const char *filename, int lin
   /* What the app's configuration would have written. */
   if (priority < app_priority) return;
   if (T.saved_n_outputs == 0) {
+    /* virRaiseErrorFull logs an error only while outputs are defined (virerror.c: "we don't
+     * want to pollute stderr if no logging outputs are explicitly requested"): with ours in
+     * place it logs every error, which the app's fallback never printed. */
+    if (src && src->name && strcmp(src->name, "util.error") == 0) return;
     gchar *line = g_strdup_printf("%s: %s", timestamp, str);
     ssize_t ignored = write(STDERR_FILENO, line, strlen(line));
     (void) ignored;
