@@ -14,6 +14,7 @@ import { captureLoop, flushCapture, type StopCapture, type TraceRecord } from '.
 
 /** One event of gvir's loop watcher. */
 export interface LoopEvent {
+  /** Always `'loop'`, so that loop events and RPC events can share one stream. */
   readonly kind: 'loop'
   /** When the watcher saw it, in ms since the epoch (µs precision). */
   readonly time: number

@@ -31,14 +31,17 @@ import { emitRpc, rpcEventOf, type RpcSide } from './rpc.js'
 
 /** One QEMU monitor (QMP) message the daemon sent or received, its JSON redacted. */
 export interface QmpMessage {
+  /** A QMP message (beside rpc$'s `'message'`, `'open'` and `'close'`). */
   readonly kind: 'qmp'
   /** When the daemon logged it, in ms since the epoch (ms precision). */
   readonly time: number
+  /** Always `'server'`: the daemon talks to QEMU. */
   readonly side: RpcSide
   /** libvirt's monitor object at the daemon (`'0x7f2dc0007960'`): one per running guest. */
   readonly monitor: string
   /** `'tx'`: a command the daemon sent; `'rx'`: a reply or an event from QEMU. */
   readonly direction: 'tx' | 'rx'
+  /** A command the daemon sent, QEMU's reply to one, or an event QEMU sent. */
   readonly type: 'command' | 'reply' | 'event'
   /** The command's `execute` (`'qmp_capabilities'`, `'cont'`), the event's name, or for a reply its command's. */
   readonly name: string
