@@ -183,9 +183,9 @@ const clientSources = ['rpc.netclient', 'rpc.netsocket']
 /**
  * Every RPC message of this process's libvirt client (and, while a daemon trace runs, the
  * daemon's side: see `traceDaemon` in gvir/gobject), with connection opens and closes.
- * Hot: a subscriber sees what is sent and received while it is subscribed. Subscribing
- * throws a plain Error when this libvirt lacks the private log API gvir needs. Nothing is
- * captured while nobody subscribes.
+ * Hot: a subscriber sees what is sent and received while it is subscribed. A subscriber
+ * gets a plain Error (its `error` callback) when this libvirt lacks the private log API gvir
+ * needs. Nothing is captured while nobody subscribes.
  *
  * @example
  * ```ts
