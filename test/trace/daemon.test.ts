@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { QmpMessage, RpcEvent, RpcMessage } from '../../glib/index.js'
-import { adminUriFor } from '../../glib/index.js'
+import { adminUriFor, redactQmp } from '../../glib/index.js'
 import { Libvirtd } from '../support/libvirtd.js'
 import { gvir, jsonLines, scratch, start } from '../cli/support.js'
 
@@ -31,6 +31,14 @@ describe('gvir trace, daemon side', function () {
   after(async () => {
     await d?.stop()
     tmp.remove()
+  })
+
+  it("masks QMP secrets: password-like keys anywhere, a secret object's data", () => {
+    const addSecret = '{"execute":"object-add","arguments":{"qom-type":"secret","id":"masterKey0","data":"c2VjcmV0","format":"base64"},"id":"libvirt-3"}'
+    assert.deepEqual(JSON.parse(redactQmp(addSecret)), { execute: 'object-add', arguments: { 'qom-type': 'secret', id: 'masterKey0', data: '***', format: 'base64' }, id: 'libvirt-3' })
+    const event = '{"timestamp":{"seconds":1,"microseconds":2},"event":"STOP","data":{"reason":"x"}}'
+    assert.equal(redactQmp(event), event)
+    assert.equal(JSON.parse(redactQmp('{"execute":"block_set_io_throttle","arguments":{"auth":{"passphrase":"p","key-secret":"s"}}}')).arguments.auth.passphrase, '***')
   })
 
   it('derives the admin socket of a daemon from its connection URI', () => {
