@@ -834,6 +834,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * (virConnectGetAllDomainStats / virDomainListGetStats): libvirt's typed parameters under
    * libvirt's own names ('state.state', 'cpu.time', 'balloon.current', 'block.0.rd.bytes'…),
    * 64-bit ones as BigInts, as python-libvirt gives them. Off the JS thread through a daemon.
+   * Each record's `domain` is the cached Domain of {@link getDomains} (or the one given in
+   * `options.domains`); when libvirt reports a domain the cache lacks (no {@link fetchDomains}
+   * yet), gvir fetches once, which, as any fetch, builds new Domain objects: fetch first.
    * @example
    * for (const { domain, stats } of await conn.getAllDomainStats({ groups: ['state', 'cpu-total'] })) console.log(domain.name, stats['cpu.time'])
    */
