@@ -9,7 +9,8 @@
  * dispatch with its duration. While nobody does, each hook costs one test of a flag.
  * @module
  */
-import { Observable, Subject } from 'rxjs'
+import { Observable } from 'rxjs/internal/Observable'
+import { Subject } from 'rxjs/internal/Subject'
 import { captureLoop, flushCapture, type StopCapture, type TraceRecord } from './trace-capture.js'
 
 /** One event of gvir's loop watcher. */
