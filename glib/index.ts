@@ -22,7 +22,9 @@ export type { AsyncArgs, AsyncMethodName, CallOptions, FinishResult } from './pr
 export { fromSignal, fromSignals, type FromSignalsOptions, type SignalSpec } from './signal.js'
 export { reportError, setErrorReporter } from './report.js'
 export type { ErrorReporter } from './report.js'
-export { monitor$, redactSecrets, probeCall, probeSync } from './monitor.js'
+export { monitor$, redactSecrets } from './monitor.js'
+/** @internal gvir's own call doors (gobject/call.ts) report through these. */
+export { probeCall, probeSync } from './monitor.js'
 export type { MonitorCall, MonitorProbe } from './monitor.js'
 export { checkOptions, invalidArgument, isPlainObject, kindOf, optionsError } from './arguments.js'
 export { rpc$, rpcNamesLibvirtVersion, flushRpc } from './rpc.js'

@@ -83,7 +83,9 @@ export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHyperviso
  * - on a domain: `virDomainInterfaceAddresses` (`flags` the source): `{ name, hwaddr,
  *   addrs }[]`; `virDomainSetMetadata` (`extra` `[value, key, uri]`, `index` the type,
  *   `flags` the impact), `virDomainGetMetadata` (`extra` `[uri]`): the text;
- * - on a secret: `virSecretGetUsageID` `[usage id, usage type]` (local, no round trip).
+ * - on a secret: `virSecretGetUsageID` `[usage id, usage type]` (local, no round trip);
+ * - `virStorageVolCreateXMLFrom` (pool; `extra` `[xml, source key]`): the new GVirStorageVol;
+ *   `virConnectFindStoragePoolSources` (`extra` `[type, spec or null]`): libvirt's XML.
  */
 export type LibvirtCall = 'virConnectListAllNodeDevices' | 'virNodeDeviceLookupByName' | 'virConnectListAllSecrets' |
   'virSecretLookupByUUIDString' | 'virSecretLookupByUsage' | 'virConnectListAllNWFilters' | 'virNWFilterLookupByName' |
@@ -91,7 +93,7 @@ export type LibvirtCall = 'virConnectListAllNodeDevices' | 'virNodeDeviceLookupB
   'virNetworkGetAutostart' | 'virNetworkSetAutostart' | 'virNetworkCreate' | 'virNetworkDestroy' | 'virNetworkUndefine' |
   'virStoragePoolCreateXML' | 'virConnectGetStoragePoolCapabilities' | 'virStoragePoolIsActive' | 'virStoragePoolIsPersistent' |
   'virStorageVolGetKey' | 'virStorageVolWipePattern' | 'virConnectGetAllDomainStats' | 'virDomainInterfaceAddresses' |
-  'virDomainSetMetadata' | 'virDomainGetMetadata' | 'virSecretGetUsageID'
+  'virDomainSetMetadata' | 'virDomainGetMetadata' | 'virSecretGetUsageID' | 'virStorageVolCreateXMLFrom' | 'virConnectFindStoragePoolSources'
 
 /**
  * The libvirt calls libvirt-glib does not make, straight to libvirt on the object's handle
@@ -154,7 +156,7 @@ export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0,
 const makesObjects = new Set<ThreadCall>(['getDevices', 'getDhcpLeases', 'createSnapshot',
   'virConnectListAllNodeDevices', 'virNodeDeviceLookupByName', 'virConnectListAllSecrets', 'virSecretLookupByUUIDString',
   'virSecretLookupByUsage', 'virConnectListAllNWFilters', 'virNWFilterLookupByName', 'virConnectListAllNetworks',
-  'virNetworkDefineXML', 'virNetworkCreateXML', 'virStoragePoolCreateXML'])
+  'virNetworkDefineXML', 'virNetworkCreateXML', 'virStoragePoolCreateXML', 'virStorageVolCreateXMLFrom'])
 
 /**
  * {@link runInThread}'s calls on the calling (JS) thread, for libvirt's in-process test

@@ -42,6 +42,12 @@ export interface CallContext extends FailureWatcher {
    * once to anyone subscribing later: the signal Observables of its objects end with it.
    */
   readonly ended$?: Observable<void>
+  /**
+   * Emits once, then completes, when libvirt-glib removes the domain `uuid` from the
+   * connection (undefined, or a transient domain stopped), after the domain's last signal;
+   * at once when it is already gone. The domain's signal Observables end with it.
+   */
+  domainGone$?(uuid: string): Observable<void>
 }
 
 /**

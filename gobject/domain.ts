@@ -3,11 +3,11 @@
  * @module
  */
 import type { Duplex, Readable } from 'node:stream'
-import type { Observable } from 'rxjs'
+import { type Observable, defer, merge } from 'rxjs'
 import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
-import { type ConfigInput, configError, takeXml, threadXml, withGConfig } from './config.js'
+import { type ConfigInput, configError, configOf, takeXml, threadXml, withGConfig } from './config.js'
 import { type DomainEvent, type DomainEventOf, type DomainEventType, allDomainEventSignals, domainEventSignals } from './domain-events.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
@@ -318,8 +318,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   getConfig(options: DomainXmlOptions = {}): Promise<DomainConfig> {
     const flags = toFlags(options, xmlFlags)
-    return this.#offThread('getConfig', flags, options)?.then((xml) => DomainConfig.fromXml(xml ?? ''))
-      ?? invokeSync(this.#ctx, options, () => DomainConfig.fromXml(takeXml(this.gobject.getConfig(flags))))
+    // libvirt's own text (virDomainGetXMLDesc), as gobject/config.ts configOf explains
+    return configOf(this.#ctx, options, this.gobject, flags, (xml) => DomainConfig.fromXml(xml))
   }
 
   /** Replaces the domain's persistent config. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
@@ -508,12 +508,23 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   }
 
   /**
+   * What ends the domain's signal Observables: the connection's close, or libvirt-glib
+   * removing the domain (after its last event), whichever comes first.
+   */
+  #until(): Observable<unknown> | undefined {
+    const ctx = this.#ctx
+    if (!ctx?.domainGone$) return ctx?.ended$
+    const uuid = this.uuid
+    return ctx.ended$ ? merge(ctx.ended$, defer(() => ctx.domainGone$!(uuid))) : defer(() => ctx.domainGone$!(uuid))
+  }
+
+  /**
    * Every lifecycle event of the domain, `{ type: 'started', detail: 'booted' }`, covering
    * every signal and detail LibvirtGObject emits. Shared: one set of GObject handlers for all
    * subscribers, disconnected when the last one leaves (one per signal and detail, see {@link eventsOf}; the per-type Observables connect their own). Reboot emits nothing.
    */
   get events$(): Observable<DomainEvent> {
-    this.#events ??= fromSignals(this.gobject, allDomainEventSignals(), { until: this.#ctx?.ended$ })
+    this.#events ??= fromSignals(this.gobject, allDomainEventSignals(), { until: this.#until() })
     return this.#events
   }
 
@@ -532,7 +543,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     this.#byType ??= new Map()
     let obs = this.#byType.get(type)
     if (!obs) {
-      obs = fromSignals(this.gobject, domainEventSignals(type), { until: this.#ctx?.ended$ })
+      obs = fromSignals(this.gobject, domainEventSignals(type), { until: this.#until() })
       this.#byType.set(type, obs)
     }
     return obs as Observable<DomainEventOf<T>>

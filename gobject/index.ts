@@ -43,6 +43,7 @@ export type { DomainStatsGroup, DomainStatsValue, DomainStatsRecord, DomainStats
 export type { InterfaceAddressSource, InterfaceAddress, DomainInterfaceAddresses, InterfaceAddressesOptions } from './domain-addresses.js'
 export type { DomainMetadataType, DomainMetadataImpact, DomainMetadataGetOptions, DomainMetadataSetOptions } from './domain-metadata.js'
 export type { StorageVolWipeOptions } from './storage-vol.js'
+export type { Version } from './version.js'
 export {
   getDomainState, getDomainAutostart, setDomainAutostart, setDomainMemory, setDomainVcpus, attachDomainDevice, detachDomainDevice,
   removeDomainManagedSave, getDomainOsType, getDomainVcpus, getDomainMemoryStats, getDomainBlockStats, getDomainInterfaceStats,

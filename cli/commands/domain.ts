@@ -9,8 +9,9 @@ import { fields, printResult, tableText } from '../output.js'
 import { stateText } from '../virsh-words.js'
 import { readXmlFile } from '../xml-file.js'
 
+/** A row of `list`; `id` is -1 for a domain that is not running, as in gvir's API (virsh prints '-'). */
 interface ListRow {
-  id: number | null; name: string; uuid: string; state: DomainState; persistent: boolean; autostart: boolean; managedSave: boolean
+  id: number; name: string; uuid: string; state: DomainState; persistent: boolean; autostart: boolean; managedSave: boolean
 }
 
 /** A domain's row; `extra` false leaves out what only a filter or --json shows (three calls per domain). */
@@ -21,17 +22,16 @@ async function domainRow(dom: Domain, extra: boolean): Promise<ListRow> {
     return { id: id >= 0 ? id : null, name: dom.name, uuid: dom.uuid, state, persistent: false, autostart: false, managedSave: false }
   }
   const [{ state }, persistent, autostart, managedSave] = await Promise.all([dom.getInfo(), dom.getPersistent(), getDomainAutostart(dom), dom.getSaved()])
-  const id = dom.id
-  return { id: id >= 0 ? id : null, name: dom.name, uuid: dom.uuid, state, persistent, autostart, managedSave }
+  return { id: dom.id, name: dom.name, uuid: dom.uuid, state, persistent, autostart, managedSave }
 }
 
 const listFlag = (help: string) => ({ type: 'boolean' as const, help })
 
 /** virsh's order: running domains by id, then the others by name. */
 function byIdThenName(a: ListRow, b: ListRow): number {
-  if (a.id !== null && b.id !== null) return a.id - b.id
-  if (a.id !== null) return -1
-  if (b.id !== null) return 1
+  if (a.id >= 0 && b.id >= 0) return a.id - b.id
+  if (a.id >= 0) return -1
+  if (b.id >= 0) return 1
   return a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0
 }
 
@@ -65,7 +65,7 @@ const list: Command = {
     const rows = await Promise.all(conn.getDomains().map((d) => domainRow(d, extra)))
     const states = v('state-running') || v('state-paused') || v('state-shutoff') || v('state-other')
     const shown = rows.filter((r) => {
-      const active = r.id !== null
+      const active = r.id >= 0
       // virsh: active ones unless --all or --inactive; a state filter replaces that default.
       if (!v('all') && (v('inactive') ? active : !states && !active)) return false
       if (v('persistent') && !v('transient') && !r.persistent) return false
@@ -86,7 +86,7 @@ const list: Command = {
         const line = (r: ListRow): string => v('name') && v('uuid') ? `${r.uuid} ${r.name}` : v('uuid') ? r.uuid : r.name
         return `${shown.map((r) => `${line(r)}\n`).join('')}\n`
       }
-      return tableText(['Id', 'Name', 'State'], shown.map((r) => [r.id ?? '-', r.name, stateText(r.state)]))
+      return tableText(['Id', 'Name', 'State'], shown.map((r) => [r.id >= 0 ? r.id : '-', r.name, stateText(r.state)]))
     })
   },
 }
@@ -99,15 +99,15 @@ const info: Command = {
   async run(ctx, { positionals }) {
     const dom = await findDomain(await ctx.connection(), positionals[0] ?? '')
     const i = await dom.getInfo()
-    const id = dom.id
+    // The API's names and units (DomainInfo: bytes; id -1 when not running); the text is virsh's (KiB).
     const data = {
-      id: id >= 0 ? id : null, name: dom.name, uuid: dom.uuid, state: i.state, persistent: dom.persistent,
-      maxMemory: i.maxMem, memory: i.memory, vcpus: i.nrVirtCpu, cpuTime: i.cpuTime,
+      id: dom.id, name: dom.name, uuid: dom.uuid, state: i.state, persistent: dom.persistent,
+      maxMem: i.maxMem, memory: i.memory, nrVirtCpu: i.nrVirtCpu, cpuTime: i.cpuTime,
     }
     printResult(ctx.out, data, () => fields([
-      ['Id', data.id ?? '-'], ['Name', data.name], ['UUID', data.uuid], ['State', stateText(data.state)],
-      ['CPU(s)', data.vcpus], ['CPU time', `${(Number(data.cpuTime) / 1e9).toFixed(1)}s`],
-      ['Max memory', `${data.maxMemory} KiB`], ['Used memory', `${data.memory} KiB`], ['Persistent', data.persistent],
+      ['Id', data.id >= 0 ? data.id : '-'], ['Name', data.name], ['UUID', data.uuid], ['State', stateText(data.state)],
+      ['CPU(s)', data.nrVirtCpu], ['CPU time', `${(Number(data.cpuTime) / 1e9).toFixed(1)}s`],
+      ['Max memory', `${data.maxMem / 1024} KiB`], ['Used memory', `${data.memory / 1024} KiB`], ['Persistent', data.persistent],
     ]))
   },
 }
@@ -176,8 +176,9 @@ const dumpxml: Command = {
   async run(ctx, { positionals, values }) {
     const dom = await findDomain(await ctx.connection(), positionals[0] ?? '')
     const config = await dom.getConfig({ inactive: values.inactive === true, secure: values['security-info'] === true })
+    // libvirt's own text (gvir keeps its bytes), and the newline virsh prints after it
     const xml = config.toXml()
-    printResult(ctx.out, { name: dom.name, xml }, () => xml)
+    printResult(ctx.out, { name: dom.name, xml }, () => `${xml}\n`)
   },
 }
 

@@ -2,7 +2,7 @@
  * `events`: domain lifecycle events as they happen, like `virsh event --all --loop`.
  * @module
  */
-import { Subscription } from 'rxjs'
+import { Subscription } from 'rxjs/internal/Subscription'
 import { VirError, type Domain } from '../../lib/index.js'
 import { UsageError, type Command } from '../command.js'
 import { printResult } from '../output.js'

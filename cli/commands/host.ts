@@ -6,7 +6,7 @@ import { createWriteStream } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from '../command.js'
 import { findDomain } from '../lookup.js'
-import { getHostname, getLibvirtVersions, getSysinfo, getUri, versionText } from '../../lib/index.js'
+import { getHostname, getLibvirtVersions, getSysinfo, getUri } from '../../lib/index.js'
 import { infoLines, printResult } from '../output.js'
 
 const capabilities: Command = {
@@ -65,7 +65,7 @@ const version: Command = {
   async run(ctx, { values }) {
     const conn = await ctx.connection()
     const [libs, type, hv] = await Promise.all([getLibvirtVersions(conn), conn.getHypervisorName(), conn.getVersion()])
-    const data = { library: libs.library, hypervisorType: type, hypervisor: versionText(hv), daemon: libs.daemon }
+    const data = { library: libs.library, hypervisorType: type, hypervisor: hv.text, daemon: libs.daemon }
     printResult(ctx.out, data, () => [
       `Compiled against library: libvirt ${libs.library}`, `Using library: libvirt ${libs.library}`, `Using API: ${type} ${libs.library}`,
       `Running hypervisor: ${type} ${data.hypervisor}`, ...(values.daemon ? [`Running against daemon: ${libs.daemon}`] : []),

@@ -1,10 +1,11 @@
 // `gvir` domain commands as a child process on test:///default (fresh in every process):
 // list, info, the lifecycle verbs, define/undefine, dumpxml, errors and exit statuses.
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
 import { gconfig } from '../../lib/index.js'
 import { gvir, gvirJson, scratch } from './support.js'
 
-interface Row { id: number | null; name: string; uuid: string; state: string; persistent: boolean }
+interface Row { id: number; name: string; uuid: string; state: string; persistent: boolean }
 
 /** A domain for the test driver, made with gconfig's typed setters. */
 function domainXml(name: string): string {
@@ -40,15 +41,20 @@ describe('gvir domain commands (test:///default)', function () {
     const withAll = await gvir('--json', 'define', xml, ';', 'list', '--all')
     const [, rows] = withAll.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown) as [unknown, Row[]]
     const row = rows.find((r) => r.name === 'cli-inactive')
-    assert.deepEqual({ id: row?.id, state: row?.state, persistent: row?.persistent }, { id: null, state: 'shutoff', persistent: true })
+    assert.deepEqual({ id: row?.id, state: row?.state, persistent: row?.persistent }, { id: -1, state: 'shutoff', persistent: true })
   })
 
   it('info gives the state, memory and vCPUs, found by name, UUID or id', async () => {
     const byName = await gvirJson<Record<string, unknown>>('info', 'test')
     assert.equal(byName.state, 'running')
     assert.equal(byName.name, 'test')
-    assert.equal(byName.vcpus, 2)
-    assert.equal(typeof byName.memory, 'number')
+    // the API's names and units: bytes, as (await dom.getInfo()) gives them; virsh dominfo's KiB × 1024
+    assert.equal(byName.nrVirtCpu, 2)
+    const dominfo = execFileSync('virsh', ['-c', 'test:///default', 'dominfo', 'test'], { encoding: 'utf8' })
+    assert.equal(byName.maxMem, Number(/^Max memory:\s+(\d+) KiB$/m.exec(dominfo)![1]) * 1024)
+    assert.equal(byName.memory, Number(/^Used memory:\s+(\d+) KiB$/m.exec(dominfo)![1]) * 1024)
+    assert.equal(byName.maxMemory, undefined)
+    assert.equal(byName.vcpus, undefined)
     const byUuid = await gvirJson<Record<string, unknown>>('info', String(byName.uuid))
     const byId = await gvirJson<Record<string, unknown>>('info', '1')
     assert.equal(byUuid.name, 'test')
