@@ -2,7 +2,7 @@
  * Domain commands: list, info, the lifecycle verbs, define, undefine, dumpxml.
  * @module
  */
-import { gconfig, getDomainAutostart, type Domain, type DomainState } from '../../lib/index.js'
+import { gconfig, type Domain, type DomainState } from '../../lib/index.js'
 import type { Command } from '../command.js'
 import { findDomain } from '../lookup.js'
 import { fields, printResult, tableText } from '../output.js'
@@ -19,9 +19,9 @@ async function domainRow(dom: Domain, extra: boolean): Promise<ListRow> {
   if (!extra) {
     const { state } = await dom.getInfo()
     const id = dom.id
-    return { id: id >= 0 ? id : null, name: dom.name, uuid: dom.uuid, state, persistent: false, autostart: false, managedSave: false }
+    return { id, name: dom.name, uuid: dom.uuid, state, persistent: false, autostart: false, managedSave: false }
   }
-  const [{ state }, persistent, autostart, managedSave] = await Promise.all([dom.getInfo(), dom.getPersistent(), getDomainAutostart(dom), dom.getSaved()])
+  const [{ state }, persistent, autostart, managedSave] = await Promise.all([dom.getInfo(), dom.getPersistent(), dom.getAutostart(), dom.getSaved()])
   return { id: dom.id, name: dom.name, uuid: dom.uuid, state, persistent, autostart, managedSave }
 }
 
