@@ -37,6 +37,7 @@ import { type ListNodeDevicesOptions, type SecretUsageType, canonicalNetwork, fi
   findStoragePoolSources, getStoragePoolCapabilities, listAllNetworks, listNetworkFilters, listNodeDevices, listSecrets, networkFromConfig, startStoragePool } from './host-objects.js'
 import type { NetworkFilter } from './network-filter.js'
 import type { NodeDevice } from './node-device.js'
+import * as hostExtra from './host-extra.js'
 import type { Secret } from './secret.js'
 
 /** Options of {@link Connection.open}. */
@@ -855,5 +856,32 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       if (domain) out.push({ domain, stats })
     }
     return out
+  }
+
+  // libvirt calls libvirt-glib lacks (gobject/host-extra.ts): off the JS thread through a daemon, on it in-process.
+
+  /** The host's name (virConnectGetHostname). */
+  getHostname(options: CallOptions = {}): Promise<string> {
+    return hostExtra.getHostname(this, options)
+  }
+
+  /** The host's SMBIOS information as libvirt's `<sysinfo>` XML (virConnectGetSysinfo). */
+  getSysinfo(options: CallOptions = {}): Promise<string> {
+    return hostExtra.getSysinfo(this, options)
+  }
+
+  /** The canonical URI of the connection, as libvirt names it (virConnectGetURI). */
+  getUri(options: CallOptions = {}): Promise<string> {
+    return hostExtra.getUri(this, options)
+  }
+
+  /** libvirt's library version here and at the other end (virGetVersion, virConnectGetLibVersion). */
+  getLibVersion(options: CallOptions = {}): Promise<hostExtra.LibvirtVersions> {
+    return hostExtra.getLibvirtVersions(this, options)
+  }
+
+  /** The host's security model, or `null` when it has none (virNodeGetSecurityModel). */
+  getSecurityModel(options: CallOptions = {}): Promise<hostExtra.SecurityModel | null> {
+    return hostExtra.getSecurityModel(this, options)
   }
 }

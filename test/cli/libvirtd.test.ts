@@ -68,6 +68,30 @@ describe('gvir on a real libvirtd', function () {
     assert.deepEqual(await gvirJson('--connect', uri, 'list', '--all'), [])
   })
 
+  it("console, piped, copies a TCG guest's serial output (SeaBIOS) to stdout until Ctrl-C", async () => {
+    const file = tmp.file('con.xml', `<domain type='qemu'><name>cli-con</name><memory unit='MiB'>64</memory>
+      <os><type arch='x86_64' machine='pc'>hvm</type><bios useserial='yes' rebootTimeout='1000'/></os>
+      <devices><serial type='pty'/><console type='pty'/><memballoon model='none'/></devices></domain>`)
+    const uri = d.qemuUri
+    const up = await gvir('--connect', uri, `define ${file}; start cli-con`)
+    assert.equal(up.status, 0, up.stderr)
+    try {
+      const con = start(['--connect', uri, 'console', 'cli-con'])
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no SeaBIOS on the console; stdout: ${con.stdout()}`)), 60_000)
+        const check = setInterval(() => {
+          if (/SeaBIOS|Booting|No bootable device/.test(con.stdout())) { clearTimeout(timer); clearInterval(check); resolve() }
+        }, 100)
+      })
+      assert.doesNotMatch(con.stdout(), /Escape character/, 'piped: raw output, no banner')
+      con.child.kill('SIGINT')
+      const run = await con.done
+      assert.equal(run.status, 0, run.stderr)
+    } finally {
+      await gvir('--connect', uri, 'destroy cli-con; undefine cli-con')
+    }
+  })
+
   it('monitor shows async calls over the socket with their durations', async () => {
     const run = await gvir('--connect', d.qemuUri, '--json', 'monitor', '--', 'list', '--all')
     assert.equal(run.status, 0, run.stderr)
