@@ -60,6 +60,8 @@ export interface Addon {
   unref(): void
   stats(): LoopStats
   dispatchReady(): boolean
+  /** gvir's own libvirt event path (glib/native/gvir_events.c, glib/events.ts). */
+  events: import('./events.js').NativeEvents
 }
 
 let addon: Addon | undefined

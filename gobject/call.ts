@@ -41,6 +41,8 @@ export interface CallContext extends FailureWatcher {
    * once to anyone subscribing later: the signal Observables of its objects end with it.
    */
   readonly ended$?: Observable<void>
+  /** The connection's share of gvir's own event path (gobject/event-hub.ts), once open. */
+  readonly events?: import('./event-hub.js').EventHub
 }
 
 /**

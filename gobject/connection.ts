@@ -23,6 +23,9 @@ import { Interface } from './interface.js'
 import { Stream } from './stream.js'
 import { RecentRemovals } from './recent-removals.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
+import { EventHub } from './event-hub.js'
+import { EventKind, nativeEvents } from '../glib/events.js'
+import { type ConnectionCloseReason, type NetworkEvent, type NodeDeviceEvent, type SecretEvent, type StoragePoolEvent, closeReasons, toNetworkEvent, toNodeDeviceEvent, toSecretEvent, toStoragePoolEvent } from './host-events.js'
 
 /** Options of {@link Connection.open}. */
 export interface ConnectionOpenOptions extends CallOptions {
@@ -35,6 +38,21 @@ export interface ConnectionOpenOptions extends CallOptions {
    * `0` turns probing off. Default 2,000.
    */
   probeIntervalMs?: number
+  /**
+   * libvirt's keepalive (virConnectSetKeepAlive): a ping every `intervalS` seconds, and the
+   * connection closes (`closed$` with `keepalive`) after `count` unanswered ones: a daemon
+   * that hangs, or a host that vanished with the socket still open, is noticed in
+   * `intervalS × (count + 1)` s. libvirt's remote driver only; virt-manager uses 20 × 1.
+   */
+  keepAlive?: KeepAliveOptions
+}
+
+/** libvirt's keepalive settings (see {@link ConnectionOpenOptions.keepAlive}). */
+export interface KeepAliveOptions {
+  /** Seconds between pings (0 turns keepalive off). */
+  intervalS: number
+  /** Unanswered pings before the connection closes. */
+  count: number
 }
 
 /** The host's CPU and memory, as libvirt-glib's `GVirNodeInfo`. */
@@ -138,7 +156,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #unwatchDomains?: () => void
   #domainWatchers = 0
   readonly #opened = new Subject<void>()
-  readonly #closed = new Subject<void>()
+  readonly #closed = new Subject<ConnectionCloseReason>()
+  #hub?: EventHub
+  #closeReason: ConnectionCloseReason = 'client'
   readonly #ended = new ReplaySubject<void>(1)
   readonly #added = new Subject<Domain>()
   readonly #removed = new Subject<Domain>()
@@ -178,6 +198,76 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       throw err
     }
     this.#release ??= hold()
+    await this.#openEvents(options)
+  }
+
+  /**
+   * gvir's own event path for this connection (gobject/event-hub.ts). On a daemon, the
+   * close callback (libvirt tells at once why the connection died: eof, keepalive, error)
+   * and the lifecycle kind are registered from open on, on the worker thread: a subscriber
+   * to `events$` then sees a state change it caused right after subscribing.
+   */
+  async #openEvents(options: ConnectionOpenOptions): Promise<void> {
+    const hub = new EventHub(this.gobject, !this.#inProcess)
+    this.#hub = hub
+    hub.onRecord = (rec) => {
+      if (rec[1] === EventKind.close) this.#lost(closeReasons[rec[4] as number] ?? 'error')
+    }
+    if (this.#inProcess) return
+    await hub.pin([EventKind.close, EventKind.lifecycle])
+    const { keepAlive } = options
+    if (keepAlive) {
+      const { intervalS, count } = keepAlive
+      if (!Number.isInteger(intervalS) || !Number.isInteger(count) || intervalS < 0 || count < 0) {
+        this.close()
+        throw new VirError(`invalid argument: keepAlive takes whole numbers of seconds and pings, not ${intervalS} × ${count}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
+      }
+      const rc = nativeEvents().keepAlive(hub.token, intervalS, count)
+      if (typeof rc === 'string') {
+        this.close()
+        throw new VirError(rc, { code: VirErrorCode.VIR_ERR_INTERNAL_ERROR })
+      }
+    }
+  }
+
+  /** libvirt said the connection died (its close callback): closed now, with libvirt's reason. */
+  #lost(reason: ConnectionCloseReason): void {
+    if (!this.#release) return
+    this.#closeReason = reason
+    this.#closing = true
+    this.#markClosed()
+    this.#closeHandle()
+  }
+
+  /** @internal This connection's share of gvir's event path (once open). */
+  get events(): EventHub | undefined { return this.#hub }
+
+  /**
+   * Resolves once every event registration asked for so far is in place: on a daemon a
+   * registration is a round trip made on gvir's worker thread, so a kind nobody on the
+   * connection watched before (tray-change…) flows a moment after the first subscription.
+   */
+  whenEventsRegistered(): Promise<void> { return this.#hub?.settled() ?? Promise.resolve() }
+
+  /** A virtual network was defined, undefined, started or stopped (registered while subscribed). */
+  get networkEvents$(): Observable<NetworkEvent> {
+    return this.#hubRecords([EventKind.networkLifecycle], toNetworkEvent)
+  }
+  /** A storage pool was defined, undefined, started, stopped, built, deleted or refreshed (registered while subscribed). */
+  get storagePoolEvents$(): Observable<StoragePoolEvent> {
+    return this.#hubRecords([EventKind.poolLifecycle, EventKind.poolRefresh], toStoragePoolEvent)
+  }
+  /** A node device appeared, went, was defined or undefined, or changed (registered while subscribed). */
+  get nodeDeviceEvents$(): Observable<NodeDeviceEvent> {
+    return this.#hubRecords([EventKind.nodeDeviceLifecycle, EventKind.nodeDeviceUpdate], toNodeDeviceEvent)
+  }
+  /** A secret was defined, undefined or its value changed (registered while subscribed). */
+  get secretEvents$(): Observable<SecretEvent> {
+    return this.#hubRecords([EventKind.secretLifecycle, EventKind.secretValueChanged], toSecretEvent)
+  }
+
+  #hubRecords<T>(kinds: readonly number[], project: (rec: import('../glib/events.js').EventRecord) => T | undefined): Observable<T> {
+    return defer(() => this.#hub ? this.#hub.records(kinds, project) : new Observable<T>((s) => s.complete()))
   }
 
   /** Connects gvir's own handlers; each one is guarded: nothing may throw into node-gtk. */
@@ -250,7 +340,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     this.#disconnectSignals()
     this.#domainsStale = false
     this.#domains.next([])
-    this.#closed.next()
+    void this.#hub?.close()
+    this.#closed.next(this.#closeReason)
     this.#ended.next()
     this.#ended.complete()
   }
@@ -265,6 +356,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       const message = err instanceof Error ? err.message : String(err)
       if (lostConnection.test(message)) {
         // Drop libvirt-glib's handle too (once no other call uses it).
+        this.#closeReason = 'eof'
         this.#closing = true
         this.#markClosed()
         this.#closeHandle()
@@ -365,12 +457,14 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   /** Emits when libvirt-glib opens the connection. */
   get opened$(): Observable<void> { return this.#opened.asObservable() }
   /**
-   * Emits once when the connection closes: by {@link close}, by libvirt-glib, or when a call
-   * fails because libvirtd went away (LibvirtGObject itself emits nothing then). While it has
-   * subscribers the daemon is probed (see {@link ConnectionOpenOptions.probeIntervalMs}), so a
-   * dead libvirtd is noticed within about that interval even when no call is made.
+   * Emits once when the connection closes, with why: `client` for {@link close}; libvirt's
+   * own reason from its close callback on a daemon (`eof` when the daemon died, at once;
+   * `keepalive` when it stopped answering, see {@link ConnectionOpenOptions.keepAlive};
+   * `error`); `eof` when a call failed because libvirtd went away. While it has subscribers
+   * the daemon is also probed (see {@link ConnectionOpenOptions.probeIntervalMs}), the
+   * fallback where libvirt cannot tell.
    */
-  get closed$(): Observable<void> { return probedWhileWatched(this.#closed.asObservable(), this.#liveness) }
+  get closed$(): Observable<ConnectionCloseReason> { return probedWhileWatched(this.#closed.asObservable(), this.#liveness) }
   /** A domain was defined or a transient one started. */
   get domainAdded$(): Observable<Domain> { return probedWhileWatched(this.#watchingDomains(this.#added.asObservable()), this.#liveness) }
   /** A domain was undefined, or a transient one stopped; emitted once per domain. */
