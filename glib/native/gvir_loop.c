@@ -276,6 +276,13 @@ static void on_prepare(uv_prepare_t *h) {
   L.prepared = TRUE;
 }
 
+void gvir_events_flush_now(void);
+
+/* Whether the glue is inside a GLib dispatch of its own (then it flushes gvir's events after it). */
+gboolean gvir_loop_dispatching(void) {
+  return dispatching;
+}
+
 static void dispatch_in_node_scope(GMainContext *ctx) {
   napi_env env = L.env;
   napi_handle_scope hs;
@@ -288,6 +295,7 @@ static void dispatch_in_node_scope(GMainContext *ctx) {
   g_main_context_dispatch(ctx);
   dispatching = FALSE;
   L.dispatches++;
+  gvir_events_flush_now();
   /* Closing the scope runs queued nextTicks and promise continuations. */
   napi_close_callback_scope(env, cs);
   napi_close_handle_scope(env, hs);
@@ -381,6 +389,7 @@ static napi_value js_dispatch_ready(napi_env env, napi_callback_info info) {
       g_main_context_dispatch(ctx);
       dispatching = FALSE;
       L.dispatches++;
+      gvir_events_flush_now();
     }
     g_main_context_release(ctx);
     done = TRUE;
