@@ -9,10 +9,14 @@ import { hostCommands } from './commands/host.js'
 import { networkCommands } from './commands/network.js'
 import { snapshotCommands } from './commands/snapshot.js'
 import { storageCommands } from './commands/storage.js'
+import { traceCommands } from './commands/trace.js'
+import { beyondCommands } from './commands/beyond.js'
 
 /** The commands in the order `gvir --help` lists them. */
 export const commands: readonly Command[] = [
   ...domainCommands, ...snapshotCommands, ...storageCommands, ...networkCommands, ...hostCommands, ...eventCommands,
+  ...traceCommands,
+  ...beyondCommands,
 ]
 
 const byName = new Map(commands.map((c) => [c.name, c]))

@@ -74,6 +74,10 @@ function parseInvocation(argv: readonly string[]): Invocation {
 }
 
 /** A command line's command and parsed arguments; `undefined` arguments mean "print its help". */
+export function parseCommandLine(tokens: readonly string[]): { cmd: Command; args?: ParsedArgs } {
+  return parseCommand(tokens)
+}
+
 function parseCommand(tokens: readonly string[]): { cmd: Command; args?: ParsedArgs } {
   const [name = '', ...rest] = tokens
   const cmd = findCommand(name)

@@ -3,7 +3,6 @@
 // node dist/examples/upload-volume.js URI POOL VOLUME FILE
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { pipeline } from 'node:stream/promises'
 import { Connection, type StreamProgress } from '../lib/index.js'
 
 const [uri, poolName, volName, file] = process.argv.slice(2)
@@ -36,8 +35,8 @@ try {
   await pool.refresh()
   const vol = pool.getVolume(volName)
     ?? await pool.createVolume(`<volume><name>${volName}</name><capacity unit='bytes'>${size}</capacity><target><format type='raw'/></target></volume>`)
-  // upload() opens a libvirt stream on the volume's connection; pipe the file into it.
-  await pipeline(createReadStream(file), await vol.upload({ onProgress: progressBar(), total: size }))
+  // upload() opens a libvirt stream on the volume's connection and streams the file into it.
+  await vol.upload(createReadStream(file), { onProgress: progressBar(), total: size })
   if (process.stdout.isTTY) process.stdout.write('\n')
   console.log(`uploaded ${size} bytes to ${await vol.getPath()}`)
 } finally {

@@ -25,19 +25,27 @@ import { gi } from '../lib/gi.js'
 import type { Gio } from '../lib/gi.js'
 
 /**
- * The `DOMException` named `'AbortError'` that an aborted call rejects with; `cause` is `signal.reason`.
+ * What an aborted call rejects with, as `fetch` does: the signal's `reason` itself.
+ * `controller.abort()` gives a `DOMException` named `'AbortError'`, `AbortSignal.timeout(ms)`
+ * one named `'TimeoutError'`, and `controller.abort(reason)` rejects with `reason`, whatever it
+ * is. Only a signal aborted without any reason (possible only by hand-made EventTarget
+ * plumbing) gets a fresh `AbortError`.
  *
  * @example
  * ```ts
  * if (signal.aborted) return Promise.reject(abortError(signal))
  * ```
  */
-export function abortError(signal: AbortSignal): DOMException {
-  return new DOMException('The operation was aborted', { name: 'AbortError', cause: signal.reason })
+export function abortError(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason
+  return reason === undefined ? new DOMException('The operation was aborted', 'AbortError') : reason
 }
 
 /**
- * Whether `value` is the `AbortError` an aborted gvir call rejects with.
+ * Whether `value` is what a gvir call aborted by its signal rejects with when the signal
+ * carries no custom reason: a `DOMException` named `'AbortError'` (`controller.abort()`,
+ * `AbortSignal.abort()`) or `'TimeoutError'` (`AbortSignal.timeout(ms)`). A custom reason
+ * (`controller.abort(myError)`) is the rejection itself: test for it as you made it.
  *
  * @example
  * ```ts
@@ -46,7 +54,7 @@ export function abortError(signal: AbortSignal): DOMException {
  * ```
  */
 export function isAbortError(value: unknown): value is DOMException {
-  return value instanceof DOMException && value.name === 'AbortError'
+  return value instanceof DOMException && (value.name === 'AbortError' || value.name === 'TimeoutError')
 }
 
 /** A Cancellable tied to an AbortSignal for the length of one call. */
@@ -61,7 +69,7 @@ const noLink: CancellableLink = { cancellable: null, release() {} }
 
 /**
  * Links `signal` to a new Cancellable: aborting cancels it, then calls `onAbort` with
- * the AbortError. Without a signal nothing is created.
+ * {@link abortError}'s rejection (the signal's reason). Without a signal nothing is created.
  *
  * @example
  * ```ts
@@ -69,7 +77,7 @@ const noLink: CancellableLink = { cancellable: null, release() {} }
  * gobject.fetchDomainsAsync(link.cancellable, (obj, res) => { link.release(); … })
  * ```
  */
-export function linkCancellable(signal: AbortSignal | undefined, onAbort?: (error: DOMException) => void): CancellableLink {
+export function linkCancellable(signal: AbortSignal | undefined, onAbort?: (reason: unknown) => void): CancellableLink {
   if (!signal) return noLink
   const cancellable = gi().Gio.Cancellable.new()
   const listener = (): void => {

@@ -91,7 +91,23 @@ export function toVirError(err: unknown): VirError {
   const message = err instanceof Error ? err.message : describe(err)
   // gvir's native calls that ask libvirt themselves know its error number exactly.
   const virCode: unknown = err instanceof Error ? (err as Error & { virCode?: unknown }).virCode : undefined
-  return typeof virCode === 'number' ? new VirError(message, { cause: err, code: virCode as VirErrorCode }) : new VirError(message, { cause: err })
+  if (typeof virCode === 'number') return new VirError(message, { cause: err, code: virCode as VirErrorCode })
+  const parsed = new VirError(message, { cause: err })
+  if (parsed.code !== undefined || !libvirtCodeOf || !(err instanceof Error)) return parsed
+  // libvirt-glib kept libvirt's text but not its number (a system error's text matches no
+  // format): the number libvirt gave that very text, recorded as libvirt dispatched it.
+  const code = libvirtCodeOf(message)
+  return code > 0 ? new VirError(message, { cause: err, code: code as VirErrorCode }) : parsed
+}
+
+let libvirtCodeOf: ((message: string) => number) | undefined
+
+/**
+ * @internal Sets how {@link toVirError} finds the code libvirt gave an error whose text
+ * carries no readable code (glib/init.ts: the native recorder of libvirt's errors).
+ */
+export function setLibvirtCodeLookup(lookup: (message: string) => number): void {
+  libvirtCodeOf = lookup
 }
 
 function describe(value: unknown): string {

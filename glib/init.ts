@@ -3,8 +3,8 @@
  * @module
  */
 import { gi } from '../lib/gi.js'
-import { VirError, toVirError } from './error.js'
-import { startLoop } from './loop.js'
+import { VirError, setLibvirtCodeLookup, toVirError } from './error.js'
+import { nativeAddon, startLoop } from './loop.js'
 
 let initialized = false
 
@@ -32,6 +32,10 @@ export function init(): void {
     const [objectOk] = LibvirtGObject.initObjectCheck(null)
     if (!objectOk) throw new VirError('Unable to initialize libvirt-gobject')
     startLoop()
+    // After libvirt-glib's init, which installs its own error function.
+    const addon = nativeAddon()
+    addon.recordErrors()
+    setLibvirtCodeLookup((message) => addon.libvirtErrorCode(message))
   } catch (err) {
     throw toVirError(err)
   }

@@ -46,14 +46,17 @@ export interface LoopStats {
 /** @internal A domain listing as the native addon returns it: count, NUL-joined names, 36-character UUIDs, ids, states. */
 export type DomainColumns = [count: number, names: string, uuids: string, ids: Int32Array, states: Int32Array]
 
+/** @internal What a worker-thread call takes besides its object: text, a size, a number, or an array of addresses or strings. */
+export type NativeArg = string | bigint | number | readonly (number | string | null)[]
+
 /** @internal The native addon (glib/native): the loop watcher and the worker-thread calls. */
 export interface Addon {
   start(): void
   stop(): void
   adoptForeign(window?: number): boolean
-  threadCall(op: string, address: number, flags: number, extra?: string | bigint | number, index?: number | string): Promise<unknown>
+  threadCall(op: string, address: number, flags: number, extra?: NativeArg, index?: number | string): Promise<unknown>
   takeObject(valueAddress: number, objectAddress: number): void
-  callSync(op: string, address: number, flags: number, extra?: string | bigint | number, index?: number | string): unknown
+  callSync(op: string, address: number, flags: number, extra?: NativeArg, index?: number | string): unknown
   listDomains(connectionAddress: number, byFilters?: boolean): Promise<DomainColumns>
   listDomainsSync(connectionAddress: number, byFilters?: boolean): DomainColumns
   ref(): void
@@ -62,6 +65,18 @@ export interface Addon {
   dispatchReady(): boolean
   /** gvir's own libvirt event path (glib/native/gvir_events.c, glib/events.ts). */
   events: import('./events.js').NativeEvents
+  /** glib/native/gvir_trace.c: where captured records go (batches of tab-separated lines). */
+  traceSink(sink: ((records: string[]) => void) | null): void
+  /** Captures the probes of these comma-separated log sources ('' stops). */
+  traceStart(sources: string): void
+  /** Whether the loop watcher's hooks record (loop$). */
+  traceLoop(on: boolean): void
+  /** Delivers the records queued so far, now. */
+  traceFlush(): void
+  /** Makes gvir's recorder libvirt's error function (glib/native/gvir_libvirt.c). */
+  recordErrors(): void
+  /** The code of the most recent libvirt error whose exact message `text` carries, or 0. */
+  libvirtErrorCode(text: string): number
 }
 
 let addon: Addon | undefined

@@ -7,6 +7,7 @@
  */
 import type { Gio, GObject } from '../lib/gi.js'
 import { abortError, linkCancellable } from './cancel.js'
+import { optionsError } from './arguments.js'
 import { toVirError } from './error.js'
 import { hasNul, nulError } from './cstring.js'
 import { hold } from './loop.js'
@@ -15,7 +16,20 @@ import { reportError } from './report.js'
 
 /** Options every gvir async call takes. */
 export interface CallOptions {
-  /** Aborting it cancels the GIO operation and rejects with an `AbortError`. */
+  /**
+   * Aborting it stops gvir waiting and rejects at once with the signal's `reason`, as `fetch`
+   * does: a `DOMException` named `'AbortError'` for `controller.abort()`, `'TimeoutError'` for
+   * `AbortSignal.timeout(ms)`, or the value given to `controller.abort(reason)`.
+   *
+   * What an abort cancels: a call not yet made (an already-aborted signal never reaches
+   * libvirt); the wait for any pending call; libvirt-glib's GIO operations (the GTask's
+   * Cancellable is cancelled, e.g. a fetch or a stream read); and a stream transfer (the Node
+   * stream is destroyed and the libvirt stream finished). What it cannot cancel: a request
+   * libvirt has already received. libvirt has no way to take back a call once sent, so
+   * `domain.suspend({ signal: AbortSignal.timeout(400) })` on a stalled daemon rejects after
+   * 400 ms, and the domain is paused anyway once the daemon gets to it: check the state
+   * afterwards when it matters.
+   */
   signal?: AbortSignal
 }
 
@@ -61,8 +75,8 @@ function withCallSite<E>(err: E, site: Error): E {
  *
  * - holds gvir's loop glue while pending, so the callback arrives and the process stays alive;
  * - rejects with a {@link VirError} (VIR_ERR_INVALID_ARG, without calling `obj`, when a string
- *   argument contains a NUL, which C would silently cut), or with an `AbortError` `DOMException` when
- *   `options.signal` aborts (at once if it already has, without calling `obj`; during
+ *   argument contains a NUL, which C would silently cut), or with the signal's reason (an
+ *   `AbortError` or `TimeoutError` `DOMException`, or a custom reason) when `options.signal` aborts (at once if it already has, without calling `obj`; during
  *   the call, the GIO operation is cancelled);
  * - every rejection's stack ends with the caller's;
  * - nothing thrown while settling reaches node-gtk.
@@ -82,9 +96,15 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
 ): Promise<FinishResult<T, B>> {
   const site = new Error('Promise created here')
   return new Promise<FinishResult<T, B>>((resolve, reject) => {
+    const bad = optionsError(options, name)
+    if (bad) {
+      reject(withCallSite(bad, site))
+      return
+    }
     const { signal } = options
     if (signal?.aborted) {
-      reject(withCallSite(abortError(signal), site))
+      // The signal's reason, untouched (as fetch): one reason may reject many calls.
+      reject(abortError(signal))
       return
     }
     const methods = obj as unknown as Record<string, unknown>
@@ -103,13 +123,13 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
 
     let settled = false
     const probe = probeCall(obj, name, args as unknown[])
-    const fail = (err: unknown): void => {
+    const fail = (err: unknown, ours = true): void => {
       if (settled) return
       settled = true
       probe?.end(err)
-      reject(withCallSite(err, site))
+      reject(ours ? withCallSite(err, site) : err)
     }
-    const link = linkCancellable(signal, fail)
+    const link = linkCancellable(signal, (reason) => fail(reason, false))
     const release = hold()
     const done = (): void => {
       link.release()
@@ -160,8 +180,10 @@ export function callAsync<T extends object, B extends AsyncMethodName<T>>(
  * ```
  */
 export function callSync<R>(fn: () => R, options: CallOptions = {}): Promise<R> {
+  const bad = optionsError(options)
+  if (bad) return Promise.reject(bad)
   const { signal } = options
-  if (signal?.aborted) return Promise.reject(withCallSite(abortError(signal), new Error()))
+  if (signal?.aborted) return Promise.reject(abortError(signal))
   const probe = probeSync(callSync)
   try {
     const value = fn()

@@ -12,9 +12,10 @@
  */
 import { gi, nodeGtkSystem, type GObject, type LibvirtGObject } from '../lib/gi.js'
 import { toVirError } from './error.js'
-import { nativeAddon, type DomainColumns } from './loop.js'
+import { nativeAddon, type DomainColumns, type NativeArg } from './loop.js'
 import { probeCall } from './monitor.js'
 import { abortError } from './cancel.js'
+import { optionsError } from './arguments.js'
 import type { CallOptions } from './promisify.js'
 
 /** The sync-only libvirt-glib domain calls that can run on a worker thread. */
@@ -44,6 +45,11 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
  *   `[type, capacity, allocation]`): numbers;
  * - `getStats` (disk `[rdReq, rdBytes, wrReq, wrBytes, errs]`, interface `[rxBytes,
  *   rxPackets, rxErrs, rxDrop, txBytes, txPackets, txErrs, txDrop]`): BigInts;
+ * - `getXmlDesc` (any object `getConfig` runs on; libvirt's `*_XML_*` flags),
+ *   `getCapabilitiesXml` (connection): libvirt's own XML text, not libvirt-glib's
+ *   re-serialisation; `createSnapshot` (domain; `extra` the document): the new
+ *   GVirDomainSnapshot; `revertTo`, `deleteSnapshot` (snapshot): `undefined` — these ask
+ *   libvirt itself, so a failure has libvirt's code and message (glib/native/gvir_libvirt.c);
  * - the others (`suspend`, `shutdown`, `reboot`, `stop`, `delete` of a domain or volume,
  *   `setConfig` of a domain or snapshot, `updateDevice` (domain; `extra` the device's XML),
  *   `openConsole` (domain; `extra` the GVirStream, `index` the console's name or nothing),
@@ -54,10 +60,50 @@ export type ConnectionThreadCall = 'createDomain' | 'startDomain'
 export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHypervisorName' | 'getVersion' | 'getNodeInfo' |
   'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
   'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices' | 'updateDevice' | 'getDhcpLeases' |
-  'openConsole' | 'openGraphics' | 'openGraphicsFd'
+  'openConsole' | 'openGraphics' | 'openGraphicsFd' |
+  'getXmlDesc' | 'getCapabilitiesXml' | 'createSnapshot' | 'revertTo' | 'deleteSnapshot' | LibvirtCall
+
+/**
+ * The libvirt calls gvir makes itself on libvirt-glib's objects' handles (libvirt-glib 4.0
+ * maps none of them; glib/native/gvir_ops_beyond.c), by libvirt's own function name:
+ * - on a connection: `virConnectListAllNodeDevices`, `…Secrets`, `…NWFilters`, `…Networks`
+ *   (flags libvirt's), `virNodeDeviceLookupByName`, `virSecretLookupByUUIDString`,
+ *   `virSecretLookupByUsage` (`flags` the usage type), `virNWFilterLookupByName` (`extra`
+ *   the name), `virNetworkDefineXML`, `virNetworkCreateXML`, `virStoragePoolCreateXML`
+ *   (`extra` the XML): libvirt-glib's GVirNodeDevice, GVirSecret, GVirNetworkFilter,
+ *   GVirNetwork or GVirStoragePool objects, built on libvirt's handles;
+ *   `virConnectGetStoragePoolCapabilities`: the XML; `virConnectGetAllDomainStats`
+ *   (`flags` the groups, `extra` the GVirDomains or nothing for all, `index` libvirt's
+ *   listing flags): `[uuid, { field: value }][]`, 64-bit values as BigInts;
+ * - on a network: `virNetworkIsActive`, `virNetworkIsPersistent`, `virNetworkGetAutostart`
+ *   (booleans), `virNetworkSetAutostart` (`flags` the setting), `virNetworkCreate`,
+ *   `virNetworkDestroy`, `virNetworkUndefine`;
+ * - on a pool: `virStoragePoolIsActive`, `virStoragePoolIsPersistent`; on a volume:
+ *   `virStorageVolGetKey`, `virStorageVolWipePattern` (`flags` the algorithm);
+ * - on a domain: `virDomainInterfaceAddresses` (`flags` the source): `{ name, hwaddr,
+ *   addrs }[]`; `virDomainSetMetadata` (`extra` `[value, key, uri]`, `index` the type,
+ *   `flags` the impact), `virDomainGetMetadata` (`extra` `[uri]`): the text;
+ * - on a secret: `virSecretGetUsageID` `[usage id, usage type]` (local, no round trip).
+ */
+export type LibvirtCall = 'virConnectListAllNodeDevices' | 'virNodeDeviceLookupByName' | 'virConnectListAllSecrets' |
+  'virSecretLookupByUUIDString' | 'virSecretLookupByUsage' | 'virConnectListAllNWFilters' | 'virNWFilterLookupByName' |
+  'virConnectListAllNetworks' | 'virNetworkDefineXML' | 'virNetworkCreateXML' | 'virNetworkIsActive' | 'virNetworkIsPersistent' |
+  'virNetworkGetAutostart' | 'virNetworkSetAutostart' | 'virNetworkCreate' | 'virNetworkDestroy' | 'virNetworkUndefine' |
+  'virStoragePoolCreateXML' | 'virConnectGetStoragePoolCapabilities' | 'virStoragePoolIsActive' | 'virStoragePoolIsPersistent' |
+  'virStorageVolGetKey' | 'virStorageVolWipePattern' | 'virConnectGetAllDomainStats' | 'virDomainInterfaceAddresses' |
+  'virDomainSetMetadata' | 'virDomainGetMetadata' | 'virSecretGetUsageID'
 
 /** What a {@link ThreadCall} takes besides its object and flags: XML or text, a size, a number or a stream. */
-export type ThreadArg = string | bigint | number | GObject.Object
+export type ThreadArg = string | bigint | number | GObject.Object | readonly GObject.Object[] | readonly (string | null)[]
+
+/** A ThreadArg as the addon takes it: objects as their addresses. */
+function nativeArg(extra: ThreadArg | undefined): NativeArg | undefined {
+  if (Array.isArray(extra)) {
+    const system = nodeGtkSystem()
+    return (extra as readonly (GObject.Object | string | null)[]).map((e) => (e !== null && typeof e === 'object' ? system.addressOf(e) : e))
+  }
+  return typeof extra === 'object' ? nodeGtkSystem().addressOf(extra as GObject.Object) : extra as string | bigint | number | undefined
+}
 
 /**
  * Runs the libvirt-glib call `call` of `target` on a worker thread and resolves on the JS
@@ -71,14 +117,14 @@ export type ThreadArg = string | bigint | number | GObject.Object
  * @throws never: a call `target` does not have rejects with a VirError
  */
 export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0, extra?: ThreadArg, options: CallOptions = {}, index?: number | string): Promise<unknown> {
+  const bad = optionsError(options, call)
+  if (bad) return Promise.reject(bad)
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const probe = probeCall(target, call, extra === undefined ? [flags] : [extra, flags], 'async')
   let pending: Promise<unknown>
   try {
-    const system = nodeGtkSystem()
-    const arg = typeof extra === 'object' ? system.addressOf(extra) : extra
-    pending = nativeAddon().threadCall(call, system.addressOf(target), flags, arg, index)
+    pending = nativeAddon().threadCall(call, nodeGtkSystem().addressOf(target), flags, nativeArg(extra), index)
   } catch (err) {
     probe?.end(err)
     return Promise.reject(toVirError(err))
@@ -91,7 +137,10 @@ export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0,
 }
 
 /** The calls whose result is objects C made (glib/native's RESULT_OBJECTS). */
-const makesObjects = new Set<ThreadCall>(['getDevices', 'getDhcpLeases'])
+const makesObjects = new Set<ThreadCall>(['getDevices', 'getDhcpLeases', 'createSnapshot',
+  'virConnectListAllNodeDevices', 'virNodeDeviceLookupByName', 'virConnectListAllSecrets', 'virSecretLookupByUUIDString',
+  'virSecretLookupByUsage', 'virConnectListAllNWFilters', 'virNWFilterLookupByName', 'virConnectListAllNetworks',
+  'virNetworkDefineXML', 'virNetworkCreateXML', 'virStoragePoolCreateXML'])
 
 /**
  * {@link runInThread}'s calls on the calling (JS) thread, for libvirt's in-process test
@@ -100,11 +149,10 @@ const makesObjects = new Set<ThreadCall>(['getDevices', 'getDhcpLeases'])
  * @throws VirError
  */
 export function runSync(target: GObject.Object, call: ThreadCall, flags = 0, extra?: ThreadArg, index?: number | string): unknown {
-  const system = nodeGtkSystem()
-  const arg = typeof extra === 'object' ? system.addressOf(extra) : extra
+  const arg = nativeArg(extra)
   const probe = probeCall(target, call, extra === undefined ? [flags] : [extra, flags], 'sync')
   try {
-    const value = nativeAddon().callSync(call, system.addressOf(target), flags, arg, index)
+    const value = nativeAddon().callSync(call, nodeGtkSystem().addressOf(target), flags, arg, index)
     probe?.end()
     return makesObjects.has(call) ? takeObjects(value as number[]) : value
   } catch (err) {
@@ -215,6 +263,8 @@ const UUID_LENGTH = 36
  * ```
  */
 export function listDomainsInThread(connection: LibvirtGObject.Connection, options: ListDomainsOptions = {}): Promise<DomainRow[]> {
+  const bad = optionsError(options, 'listAllDomains')
+  if (bad) return Promise.reject(bad)
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const probe = probeCall(connection, 'listDomains', [], 'async')

@@ -26,6 +26,7 @@
 import type { Observable } from 'rxjs'
 import { abortError, callAsync, probeCall, probeSync, runInThread, toVirError, type AsyncArgs, type AsyncMethodName, type CallOptions, type FinishResult, type ThreadArg, type ThreadCall } from '../glib/index.js'
 import { hasNul, nulError } from '../glib/cstring.js'
+import { optionsError } from '../glib/arguments.js'
 import { dispatchReady } from '../glib/loop.js'
 import { hasSignalWatchers } from '../glib/signal.js'
 import { gi, type GObject } from '../lib/gi.js'
@@ -114,6 +115,8 @@ export function invoke<T extends object, B extends AsyncMethodName<T>>(
   args: AsyncArgs<T, B>,
   options: CallOptions,
 ): Promise<FinishResult<T, B>> {
+  const bad = optionsError(options, name)
+  if (bad) return Promise.reject(bad)
   const closed = ctx?.closedError?.()
   if (closed) return Promise.reject(closed)
   if (!ctx || !('inProcess' in ctx) || !ctx.inProcess) return watched(ctx, callAsync(obj, name, args, options))
@@ -143,6 +146,8 @@ export function invoke<T extends object, B extends AsyncMethodName<T>>(
  * as a closed connection rejects with its {@link FailureWatcher.closedError}.
  */
 export function invokeSync<R>(ctx: FailureWatcher | undefined, options: CallOptions, fn: () => R): Promise<R> {
+  const bad = optionsError(options)
+  if (bad) return Promise.reject(bad)
   const { signal } = options
   if (signal?.aborted) return Promise.reject(abortError(signal))
   const closed = ctx?.closedError?.()
@@ -194,6 +199,8 @@ export function invokeBlocking<R>(ctx: CallContext | undefined, options: CallOpt
  * and its failure, and a throw from `decode` rejects with a {@link VirError}.
  */
 export function invokeInThread<R>(ctx: FailureWatcher | undefined, options: CallOptions, offThread: OffThreadCall<R>): Promise<R> {
+  const bad = optionsError(options, offThread.call)
+  if (bad) return Promise.reject(bad)
   const closed = ctx?.closedError?.()
   if (closed) return Promise.reject(closed)
   const { target, call, flags, extra, index, decode } = offThread

@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { BehaviorSubject, Observable, ReplaySubject, Subject, defer, distinctUntilChanged } from 'rxjs'
-import { abortError, callAsync, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
+import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
@@ -26,6 +26,14 @@ import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './
 import { EventHub } from './event-hub.js'
 import { EventKind, nativeEvents } from '../glib/events.js'
 import { type ConnectionCloseReason, type NetworkEvent, type NodeDeviceEvent, type SecretEvent, type StoragePoolEvent, closeReasons, toNetworkEvent, toNodeDeviceEvent, toSecretEvent, toStoragePoolEvent } from './host-events.js'
+import { filter } from 'rxjs'
+import { onChanged } from './canonical.js'
+import { type DomainStatsOptions, type DomainStatsRecord, bulkStats, groupFlags } from './domain-stats.js'
+import { type ListNodeDevicesOptions, type SecretUsageType, canonicalNetwork, findNetworkFilterByName, findNodeDevice, findSecretByUsage, findSecretByUuid,
+  getStoragePoolCapabilities, listAllNetworks, listNetworkFilters, listNodeDevices, listSecrets, networkFromConfig, startStoragePool } from './host-objects.js'
+import type { NetworkFilter } from './network-filter.js'
+import type { NodeDevice } from './node-device.js'
+import type { Secret } from './secret.js'
 
 /** Options of {@link Connection.open}. */
 export interface ConnectionOpenOptions extends CallOptions {
@@ -180,6 +188,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       // Typically `Connection.open({ readOnly: true })`: libvirt would say "Unable to parse URI [object Object]".
       throw new VirError(`invalid argument: Connection.open(uri, options) takes the URI first, a string, not ${uri === null ? 'null' : typeof uri}; for test:///default with options, pass undefined as the URI`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
     }
+    checkOptions(options, 'Connection.open')
     init()
     const gconn = gi().LibvirtGObject.Connection.new(checkCString(uri, 'the URI'))
     const conn = wrapObject(gconn, Connection)
@@ -529,6 +538,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * for (const { name, state } of await conn.listAllDomains()) console.log(name, state)
    */
   async listAllDomains(options: CallOptions = {}): Promise<DomainSummary[]> {
+    checkOptions(options, 'Connection.listAllDomains')
     if (options.signal?.aborted) throw abortError(options.signal)
     this.#requireOpen()
     // Either way the listing reports itself to monitor$ once (glib/threaded.ts).
@@ -586,15 +596,22 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /** The virtual networks of the cache (from the last {@link fetchNetworks}; none before). */
   getNetworks(): Network[] {
-    return cachedList(() => this.gobject.getNetworks()).map((n) => this.#own(n, Network))
+    return cachedList(() => this.gobject.getNetworks()).map((n) => canonicalNetwork(this, n))
   }
   /** The cached network with this UUID. */
   getNetwork(uuid: string): Network | undefined {
-    return this.#lookup(uuid, (u) => this.gobject.getNetwork(u), Network)
+    return this.#lookupNetwork(uuid, (u) => this.gobject.getNetwork(u))
   }
   /** The cached network with this name. */
   findNetworkByName(name: string): Network | undefined {
-    return this.#lookup(name, (n) => this.gobject.findNetworkByName(n), Network)
+    return this.#lookupNetwork(name, (n) => this.gobject.findNetworkByName(n))
+  }
+
+  /** A network cache lookup; the one Network per UUID (gobject/canonical.ts). */
+  #lookupNetwork(key: string, find: (key: string) => LibvirtGObject.Network | null): Network | undefined {
+    if (typeof key !== 'string' || hasNul(key)) return undefined
+    const found = find(key)
+    return found ? canonicalNetwork(this, found) : undefined
   }
 
   /** The host interfaces of the cache (from the last {@link fetchInterfaces}; none before). */
@@ -688,6 +705,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /** What a domain can use on this host (emulator, machine types, devices), as a gconfig `DomainCapabilities`. */
   async getDomainCapabilities(options: DomainCapabilitiesOptions = {}): Promise<DomainCapabilities> {
+    checkOptions(options, 'Connection.getDomainCapabilities')
     this.#requireOpen()
     const { emulatorbin = null, arch = null, machine = null, virttype = null } = options
     const conf = await invoke(this, this.gobject, 'getDomainCapabilities', [emulatorbin, arch, machine, virttype, 0], options)
@@ -709,6 +727,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * on the JS thread in-process, on a worker thread otherwise (see {@link createDomain}).
    */
   startDomain(config: ConfigInput, options: StartDomainOptions = {}): Promise<Domain> {
+    const bad = optionsError(options, 'Connection.startDomain')
+    if (bad) return Promise.reject(bad)
     const flags = (options.paused ? 1 : 0) | (options.autodestroy ? 2 : 0)
     if (!this.#inProcess) return this.#domainInThread('startDomain', flags, config, options)
     return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))))
@@ -754,10 +774,98 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
 
   /** Restores a domain saved with `Domain.saveToFile()`. */
   async restoreDomainFromFile(filename: string, options: RestoreDomainOptions = {}): Promise<void> {
+    checkOptions(options, 'Connection.restoreDomainFromFile')
     const run = (conf: Parameters<LibvirtGObject.Connection['restoreDomainFromFile']>[1]) =>
       callAsync(this.gobject, 'restoreDomainFromFile', [filename, conf, 0], options)
     await this.#call(options.config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, options.config, run))
   }
 
-}
+  // ---- beyond libvirt-glib: libvirt's own calls on the connection's handle (gvir_ops_beyond.c, gobject/host-objects.ts) ----
 
+  /**
+   * The host's devices (virConnectListAllNodeDevices), of `options.cap` when given, as
+   * virsh nodedev-list --cap. Each is libvirt-glib's GVirNodeDevice; `===` holds across
+   * listings and lookups. Off the JS thread through a daemon, on it in-process.
+   * @example
+   * const pcis = await conn.listNodeDevices({ cap: 'pci' })
+   */
+  listNodeDevices(options: ListNodeDevicesOptions = {}): Promise<NodeDevice[]> { return listNodeDevices(this, options) }
+  /** The node device called `name` (virNodeDeviceLookupByName); rejects with VIR_ERR_NO_NODE_DEVICE when there is none. */
+  findNodeDevice(name: string, options: CallOptions = {}): Promise<NodeDevice> { return findNodeDevice(this, name, options) }
+  /** Every secret (virConnectListAllSecrets; gvir never reads their values). */
+  listSecrets(options: CallOptions = {}): Promise<Secret[]> { return listSecrets(this, options) }
+  /** The secret with this UUID; rejects with VIR_ERR_NO_SECRET when there is none. */
+  findSecretByUuid(uuid: string, options: CallOptions = {}): Promise<Secret> { return findSecretByUuid(this, uuid, options) }
+  /** The secret for `usageId` (a volume's path, a ceph or iscsi name, a tls or vtpm name) of `usageType`; VIR_ERR_NO_SECRET when none. */
+  findSecretByUsage(usageType: SecretUsageType, usageId: string, options: CallOptions = {}): Promise<Secret> { return findSecretByUsage(this, usageType, usageId, options) }
+  /** Every network filter (virConnectListAllNWFilters). */
+  listNetworkFilters(options: CallOptions = {}): Promise<NetworkFilter[]> { return listNetworkFilters(this, options) }
+  /** The network filter called `name`; rejects with VIR_ERR_NO_NWFILTER when there is none. */
+  findNetworkFilterByName(name: string, options: CallOptions = {}): Promise<NetworkFilter> { return findNetworkFilterByName(this, name, options) }
+
+  /**
+   * Every network as libvirt lists it now, active and inactive (virConnectListAllNetworks),
+   * not libvirt-glib's cache; {@link networks$} emits the list too. A Network is the same
+   * object here, in {@link getNetworks} and in {@link networks$} (one per UUID).
+   */
+  async listAllNetworks(options: CallOptions = {}): Promise<Network[]> {
+    const list = await listAllNetworks(this, options)
+    this.#networkList.next(list)
+    return list
+  }
+
+  /** Defines a persistent network from `config` (a gconfig `Network` or its XML), not started (virNetworkDefineXML, virsh net-define). */
+  createNetwork(config: ConfigInput, options: CallOptions = {}): Promise<Network> { return networkFromConfig(this, 'virNetworkDefineXML', config, options) }
+  /** Creates and starts a transient network from `config` (virNetworkCreateXML, virsh net-create). */
+  startNetwork(config: ConfigInput, options: CallOptions = {}): Promise<Network> { return networkFromConfig(this, 'virNetworkCreateXML', config, options) }
+
+  readonly #networkList = new BehaviorSubject<Network[] | undefined>(undefined)
+  #networksWatched = false
+
+  /**
+   * The live list of networks: libvirt's listing when the first subscriber comes, then a
+   * new one after every network gvir defines, starts, stops or undefines, and after each
+   * {@link listAllNetworks}. Changes made outside gvir show at the next of those.
+   */
+  get networks$(): Observable<Network[]> {
+    if (!this.#networksWatched) {
+      this.#networksWatched = true
+      onChanged(this, 'network', () => { if (this.#networkList.observed && this.isOpen) this.listAllNetworks().catch(reportError) })
+    }
+    return defer(() => {
+      if (this.#networkList.value === undefined && this.isOpen) this.listAllNetworks().catch((err: unknown) => this.#networkList.error(err))
+      return this.#networkList
+    }).pipe(filter((l): l is Network[] => l !== undefined),
+      distinctUntilChanged((a, b) => a.length === b.length && a.every((n, i) => n === b[i])))
+  }
+
+  /** Creates and starts a transient storage pool from `config` (virStoragePoolCreateXML, virsh pool-create). */
+  startStoragePool(config: ConfigInput, options: CallOptions = {}): Promise<StoragePool> { return startStoragePool(this, config, options) }
+  /** The storage pool types this host supports, as libvirt's XML (virConnectGetStoragePoolCapabilities, virsh pool-capabilities). */
+  getStoragePoolCapabilities(options: CallOptions = {}): Promise<string> { return getStoragePoolCapabilities(this, options) }
+
+  /**
+   * Statistics of every domain (or of `options.domains`) in one bulk call
+   * (virConnectGetAllDomainStats / virDomainListGetStats): libvirt's typed parameters under
+   * libvirt's own names ('state.state', 'cpu.time', 'balloon.current', 'block.0.rd.bytes'…),
+   * 64-bit ones as BigInts, as python-libvirt gives them. Off the JS thread through a daemon.
+   * @example
+   * for (const { domain, stats } of await conn.getAllDomainStats({ groups: ['state', 'cpu-total'] })) console.log(domain.name, stats['cpu.time'])
+   */
+  async getAllDomainStats(options: DomainStatsOptions<Domain> = {}): Promise<DomainStatsRecord<Domain>[]> {
+    checkOptions(options, 'Connection.getAllDomainStats')
+    if (options.signal?.aborted) throw abortError(options.signal)
+    this.#requireOpen()
+    const records = await bulkStats(this, this.gobject, groupFlags(options.groups), options.domains, options)
+    const given = new Map((options.domains ?? []).map((d) => [d.uuid, d]))
+    const missing = records.some(([uuid]) => !given.has(uuid) && !this.getDomain(uuid))
+    // libvirt-glib's cache is empty before a fetch: fill it once rather than drop records.
+    if (missing) await this.fetchDomains(options)
+    const out: DomainStatsRecord<Domain>[] = []
+    for (const [uuid, stats] of records) {
+      const domain = given.get(uuid) ?? this.getDomain(uuid)
+      if (domain) out.push({ domain, stats })
+    }
+    return out
+  }
+}

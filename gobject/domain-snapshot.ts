@@ -2,13 +2,13 @@
  * `DomainSnapshot`: one snapshot of a domain, over LibvirtGObject's GVirDomainSnapshot.
  * @module
  */
-import type { CallOptions } from '../glib/index.js'
+import { runSync, type CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { DomainSnapshot as DomainSnapshotConfig } from '../gconfig/index.js'
 import { type ConfigInput, configOf, invokeWithConfig } from './config.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject } from './object.js'
-import { invoke, invokeBlocking, toVoid } from './call.js'
+import { afterEvents, invokeBlocking, toVoid } from './call.js'
 import { ownerOf } from './owner.js'
 
 /** Options of {@link DomainSnapshot.revertTo}. */
@@ -54,13 +54,23 @@ export class DomainSnapshot extends GvirObject<LibvirtGObject.DomainSnapshot> {
     return invokeBlocking(ownerOf(this), options, () => this.gobject.getIsCurrent(0)[1], { target: this.gobject, call: 'getIsCurrent', decode: (current) => current as boolean })
   }
 
-  /** Reverts the domain to this snapshot. */
+  /**
+   * Reverts the domain to this snapshot. gvir asks libvirt itself (virDomainRevertToSnapshot
+   * on libvirt-glib's handle; off the JS thread through a daemon), so a failure carries
+   * libvirt's code and reason: libvirt-glib's own call said only "Failed to revert to
+   * snapshot `s1'" (a deleted snapshot: VIR_ERR_NO_DOMAIN_SNAPSHOT here).
+   */
   revertTo(options: DomainSnapshotRevertOptions = {}): Promise<void> {
-    return invoke(ownerOf(this), this.gobject, 'revertTo', [toFlags(options, revertFlags)], options).then(toVoid)
+    const ctx = ownerOf(this)
+    const flags = toFlags(options, revertFlags)
+    return invokeBlocking(ctx, options, () => { runSync(this.gobject, 'revertTo', flags) }, { target: this.gobject, call: 'revertTo', flags, decode: toVoid })
+      // in-process, the events of the state change are queued on GLib's loop (gobject/call.ts)
+      .then((v) => ctx === undefined || ctx.inProcess ? afterEvents(v) : v)
   }
 
-  /** Deletes the snapshot. */
+  /** Deletes the snapshot; as {@link revertTo}, libvirt's own call, with libvirt's error. */
   delete(options: DomainSnapshotDeleteOptions = {}): Promise<void> {
-    return invoke(ownerOf(this), this.gobject, 'delete', [toFlags(options, deleteFlags)], options).then(toVoid)
+    const flags = toFlags(options, deleteFlags)
+    return invokeBlocking(ownerOf(this), options, () => { runSync(this.gobject, 'deleteSnapshot', flags) }, { target: this.gobject, call: 'deleteSnapshot', flags, decode: toVoid })
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Duplex, Readable } from 'node:stream'
 import type { Observable } from 'rxjs'
-import { callAsync, fromSignals, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
+import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, configError, takeXml, threadXml, withGConfig } from './config.js'
@@ -22,6 +22,9 @@ import { deviceConfigClass } from './device-config.js'
 import { adopt, streamFrom } from './owner.js'
 import { type Stream, type StreamOptions, isSpent, streamToDuplex, streamToReadable } from './stream.js'
 import { checkCString } from '../glib/cstring.js'
+import { type DomainInterfaceAddresses, type InterfaceAddressesOptions, interfaceAddresses } from './domain-addresses.js'
+import { type DomainMetadataGetOptions, type DomainMetadataSetOptions, getMetadata, setMetadata } from './domain-metadata.js'
+import { type DomainStatsSample, type DomainStatsStreamOptions, domainStats$ } from './domain-stats.js'
 
 /** Options of {@link Domain.start}. */
 export interface DomainStartOptions extends CallOptions {
@@ -293,6 +296,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * @param options.config a config to restore the domain with instead of the current one
    */
   saveToFile(filename: string, options: CallOptions & { config?: ConfigInput } = {}): Promise<void> {
+    const bad = optionsError(options, 'Domain.saveToFile')
+    if (bad) return Promise.reject(bad)
     const run = (conf: LibvirtGConfig.Domain | null) =>
       callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(toVoid)
     const { config } = options
@@ -375,13 +380,26 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * Takes a snapshot, described by `config` (a gconfig `DomainSnapshot`) or, when omitted,
    * with libvirt's defaults.
    *
-   * libvirt-glib's async form never calls back when given no config, so gvir always
-   * passes one (an empty `<domainsnapshot/>` stands for "defaults").
+   * gvir asks libvirt itself (virDomainSnapshotCreateXML on libvirt-glib's handle, off the
+   * JS thread through a daemon, on it in-process) and the Snapshot is libvirt-glib's
+   * GVirDomainSnapshot: libvirt-glib's own call loses libvirt's error (a duplicate name
+   * failed as "Unable to create snapshot of test", no code), here it is libvirt's
+   * (VIR_ERR_OPERATION_FAILED, "operation failed: domain moment s1 already exists").
    */
   createSnapshot(config?: ConfigInput, options: DomainSnapshotCreateOptions = {}): Promise<DomainSnapshot> {
+    const bad = optionsError(options, 'Domain.createSnapshot')
+    if (bad) return Promise.reject(bad)
     const flags = toFlags(options, snapshotCreateFlags)
-    return this.#call(() => withGConfig(gi().LibvirtGConfig.DomainSnapshot, config ?? '<domainsnapshot/>', (conf) =>
-      callAsync(this.gobject, 'createSnapshot', [conf, flags], options))).then((s) => adopt(wrapObject(s, DomainSnapshot), this.#ctx))
+    let xml: string
+    try {
+      xml = threadXml(config ?? '<domainsnapshot/>', 'the snapshot configuration')
+    } catch (err) {
+      return Promise.reject(toVirError(err))
+    }
+    const adoptFirst = (objects: unknown): DomainSnapshot =>
+      adopt(wrapObject((objects as LibvirtGObject.DomainSnapshot[])[0]!, DomainSnapshot), this.#ctx)
+    return invokeBlocking(this.#ctx, options, () => adoptFirst(runSync(this.gobject, 'createSnapshot', flags, xml)),
+      { target: this.gobject, call: 'createSnapshot', flags, extra: xml, decode: adoptFirst })
   }
 
   /** Refreshes the list of snapshots {@link getSnapshots} returns. */
@@ -412,6 +430,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * await pipeline(data, createWriteStream(mime === 'image/png' ? 'screen.png' : 'screen.ppm'))
    */
   async screenshot(options: DomainScreenshotOptions = {}): Promise<DomainScreenshot> {
+    checkOptions(options, 'Domain.screenshot')
     const { monitor = 0 } = options
     if (!Number.isSafeInteger(monitor) || monitor < 0 || monitor > 0xffffffff) {
       throw new VirError(`invalid argument: not a monitor number: ${monitor}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
@@ -434,6 +453,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * console.write('root\n')
    */
   async openConsole(devname?: string, options: DomainConsoleOptions = {}): Promise<Duplex> {
+    checkOptions(options, 'Domain.openConsole')
+    if (devname !== undefined && typeof devname !== 'string') throw invalidArgument('the console name of Domain.openConsole(devname, options)', 'a string or undefined', devname)
     if (devname !== undefined) checkCString(devname, 'the console name')
     const stream = await this.#streamFor(options)
     const flags = toFlags(options, consoleFlags)
@@ -460,6 +481,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * await domain.openGraphics(0, fd)
    */
   openGraphics(idx: number, fd: number, options: CallOptions & { skipAuth?: boolean } = {}): Promise<void> {
+    const bad = optionsError(options, 'Domain.openGraphics')
+    if (bad) return Promise.reject(bad)
     for (const [what, v] of [['display index', idx], ['file descriptor', fd]] as const) {
       if (!Number.isSafeInteger(v) || v < 0 || v > 0x7fffffff) return Promise.reject(new VirError(`invalid argument: not a ${what}: ${v}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
     }
@@ -473,6 +496,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    * Off the JS thread through a daemon (a worker thread), on it in-process.
    */
   openGraphicsFd(idx = 0, options: CallOptions & { skipAuth?: boolean } = {}): Promise<number> {
+    const bad = optionsError(options, 'Domain.openGraphicsFd')
+    if (bad) return Promise.reject(bad)
     if (!Number.isSafeInteger(idx) || idx < 0 || idx > 0x7fffffff) return Promise.reject(new VirError(`invalid argument: not a display index: ${idx}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
     const flags = options.skipAuth ? 1 : 0
     return invokeBlocking(this.#ctx, options, () => this.gobject.openGraphicsFd(idx, flags),
@@ -555,4 +580,45 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   get metadataChange$(): Observable<DomainEventOfType<'metadata-change'>> { return this.eventsOf('metadata-change') }
   /** The guest agent connected or disconnected. */
   get agentLifecycle$(): Observable<DomainEventOfType<'agent-lifecycle'>> { return this.eventsOf('agent-lifecycle') }
+
+  // ---- beyond libvirt-glib: libvirt's own calls on the domain's handle (gvir_ops_beyond.c) ----
+
+  /**
+   * The guest's interfaces and their addresses, as virsh domifaddr lists them
+   * (virDomainInterfaceAddresses), read from the network's DHCP leases (default), the host's
+   * ARP table or the guest agent. Off the JS thread through a daemon, on it in-process.
+   * @example
+   * for (const { name, addrs } of await dom.getInterfaceAddresses({ source: 'lease' })) console.log(name, addrs.map((a) => a.addr))
+   */
+  getInterfaceAddresses(options: InterfaceAddressesOptions = {}): Promise<DomainInterfaceAddresses[]> {
+    return interfaceAddresses(this.#ctx, this.gobject, options)
+  }
+
+  /**
+   * Sets the domain's title, description or a `<metadata>` element without redefining it
+   * (virDomainSetMetadata); `value: null` removes it. Off the JS thread through a daemon.
+   * @example
+   * await dom.setMetadata({ type: 'title', value: 'Web server' })
+   */
+  setMetadata(options: DomainMetadataSetOptions): Promise<void> {
+    return setMetadata(this.#ctx, this.gobject, options)
+  }
+
+  /** The domain's title, description (default) or `<metadata>` element of `uri`; `undefined` when it has none (virDomainGetMetadata). */
+  getMetadata(options: DomainMetadataGetOptions = {}): Promise<string | undefined> {
+    return getMetadata(this.#ctx, this.gobject, options)
+  }
+
+  /**
+   * Samples of the domain's statistics every `intervalMs` (default 10 s): CPU % from
+   * 'cpu.time' deltas, balloon, vCPUs, per-disk and per-NIC rates. All the domains a
+   * connection samples at one interval share one bulk call (virDomainListGetStats) per
+   * interval; nothing is polled while nobody subscribes. The first sample comes at once,
+   * with `null` rates.
+   * @example
+   * dom.stats$({ intervalMs: 2000 }).subscribe((s) => console.log(s.cpuPercent))
+   */
+  stats$(options: DomainStatsStreamOptions = {}): Observable<DomainStatsSample> {
+    return domainStats$(this.#ctx, this, options)
+  }
 }

@@ -27,6 +27,6 @@ export class Interface extends GvirObject<LibvirtGObject.Interface> {
 
   /** The interface's config as a gconfig `Interface`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: InterfaceXmlOptions = {}): Promise<InterfaceConfig> {
-    return configOf(ownerOf(this), options, this.gobject, options.inactive ? 1 : 0, (xml) => InterfaceConfig.fromXml(xml))
+    return configOf(ownerOf(this), options, this.gobject, options?.inactive ? 1 : 0, (xml) => InterfaceConfig.fromXml(xml))
   }
 }

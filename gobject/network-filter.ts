@@ -12,9 +12,8 @@ import { ownerOf } from './owner.js'
 /**
  * A network filter (nwfilter), over LibvirtGObject's `GVirNetworkFilter`; `===` holds per GObject.
  *
- * libvirt-glib 4.0 has no call that lists or looks these up (GVirConnection offers none,
- * and a `GVirNetworkFilter` can only be built from a C handle), so gvir only wraps one that GTK
- * code already holds: `wrapObject(gobj, NetworkFilter)`.
+ * libvirt-glib 4.0 has no call that lists or looks these up: gvir does through libvirt
+ * (`Connection.listNetworkFilters`, `findNetworkFilterByName`), handing out libvirt-glib's GVirNetworkFilter built on libvirt's handle.
  */
 export class NetworkFilter extends GvirObject<LibvirtGObject.NetworkFilter> {
   /** The filter's name. */

@@ -12,6 +12,8 @@ import { ownerOf } from './owner.js'
 import { freshList } from './owned-list.js'
 import { checkCString } from '../glib/cstring.js'
 import { invokeBlocking } from './call.js'
+import { callLibvirt } from './libvirt-call.js'
+import { changed } from './canonical.js'
 
 /** Options of {@link Network.getDhcpLeases}. */
 export interface NetworkDhcpLeasesOptions extends CallOptions {
@@ -22,7 +24,8 @@ export interface NetworkDhcpLeasesOptions extends CallOptions {
 /**
  * A libvirt virtual network, over LibvirtGObject's `GVirNetwork`. Get one from a Connection
  * (`getNetworks` after `fetchNetworks`, `findNetworkByName`); `===` holds per GVirNetwork.
- * libvirt-glib offers no way to define, start or stop networks.
+ * libvirt-glib only reads networks; gvir starts, stops, undefines them and reads their state
+ * through libvirt itself (`virNetwork*`), off the JS thread through a daemon.
  */
 export class Network extends GvirObject<LibvirtGObject.Network> {
   /** The network's name. */
@@ -40,7 +43,7 @@ export class Network extends GvirObject<LibvirtGObject.Network> {
    * Needs a running network on a real network driver; the test driver has no leases. Off the JS thread through a daemon (a worker thread), on it in-process.
    */
   getDhcpLeases(options: NetworkDhcpLeasesOptions = {}): Promise<NetworkDHCPLease[]> {
-    const mac = options.mac ?? null
+    const mac = options?.mac ?? null
     // C would read the MAC cut at a NUL and return another client's lease.
     try {
       if (mac !== null) checkCString(mac, 'the MAC address')
@@ -50,5 +53,46 @@ export class Network extends GvirObject<LibvirtGObject.Network> {
     const wrap = (leases: unknown) => (leases as LibvirtGObject.NetworkDHCPLease[]).map((l) => wrapObject(l, NetworkDHCPLease))
     return invokeBlocking(ownerOf(this), options, () => wrap(freshList(() => this.gobject.getDhcpLeases(mac, 0))),
       { target: this.gobject, call: 'getDhcpLeases', extra: mac ?? undefined, decode: wrap })
+  }
+
+  /** Whether the network runs (`virNetworkIsActive`). Off the JS thread through a daemon, on it in-process. */
+  isActive(options: CallOptions = {}): Promise<boolean> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virNetworkIsActive', {}, Boolean)
+  }
+
+  /** Whether the network is defined, not only running (`virNetworkIsPersistent`). */
+  isPersistent(options: CallOptions = {}): Promise<boolean> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virNetworkIsPersistent', {}, Boolean)
+  }
+
+  /** Whether the network starts with the host (`virNetworkGetAutostart`). */
+  getAutostart(options: CallOptions = {}): Promise<boolean> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virNetworkGetAutostart', {}, Boolean)
+  }
+
+  /** Sets whether the network starts with the host (`virNetworkSetAutostart`; a persistent network only). */
+  setAutostart(autostart: boolean, options: CallOptions = {}): Promise<void> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virNetworkSetAutostart', { flags: autostart ? 1 : 0 }, () => undefined)
+  }
+
+  /** Starts a defined network (`virNetworkCreate`, virsh net-start). */
+  start(options: CallOptions = {}): Promise<void> {
+    return this.#change('virNetworkCreate', options)
+  }
+
+  /** Stops the network (`virNetworkDestroy`, virsh net-destroy); a transient one is gone after. */
+  stop(options: CallOptions = {}): Promise<void> {
+    return this.#change('virNetworkDestroy', options)
+  }
+
+  /** Undefines the network (`virNetworkUndefine`); a running one runs on, transient, until stopped. */
+  undefine(options: CallOptions = {}): Promise<void> {
+    return this.#change('virNetworkUndefine', options)
+  }
+
+  /** The call, then the connection's `networks$` refreshed (the next listing forgets a network gone). */
+  #change(call: 'virNetworkCreate' | 'virNetworkDestroy' | 'virNetworkUndefine', options: CallOptions): Promise<void> {
+    const owner = ownerOf(this)
+    return callLibvirt(owner, options, this.gobject, call, {}, () => undefined).then(() => changed(owner, 'network'))
   }
 }

@@ -12,9 +12,8 @@ import { ownerOf } from './owner.js'
 /**
  * A host device (PCI, USB, network, storage…), over LibvirtGObject's `GVirNodeDevice`; `===` holds per GObject.
  *
- * libvirt-glib 4.0 has no call that lists or looks these up (GVirConnection offers none,
- * and a `GVirNodeDevice` can only be built from a C handle), so gvir only wraps one that GTK
- * code already holds: `wrapObject(gobj, NodeDevice)`.
+ * libvirt-glib 4.0 has no call that lists or looks these up: gvir does through libvirt
+ * (`Connection.listNodeDevices`, `findNodeDevice`), handing out libvirt-glib's GVirNodeDevice built on libvirt's handle.
  */
 export class NodeDevice extends GvirObject<LibvirtGObject.NodeDevice> {
   /** The device's name, e.g. `pci_0000_00_1f_2`. */

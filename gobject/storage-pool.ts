@@ -2,10 +2,11 @@
  * `StoragePool`: one libvirt storage pool, over LibvirtGObject's GVirStoragePool.
  * @module
  */
-import { type CallOptions, VirError, VirErrorCode } from '../glib/index.js'
+import { type CallOptions, invalidArgument, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { StoragePool as StoragePoolConfig } from '../gconfig/index.js'
 import { type ConfigInput, configOf, invokeWithConfig } from './config.js'
+import { callLibvirt } from './libvirt-call.js'
 import { invoke, invokeBlocking, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
 import { GvirObject, wrapObject } from './object.js'
@@ -144,12 +145,14 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
 
   /** Sets whether the pool starts when libvirtd starts (persistent pools only). Off the JS thread through a daemon (a worker thread), on it in-process. */
   setAutostart(autostart: boolean, options: CallOptions = {}): Promise<void> {
+    // setAutostart({ signal }) would read the options as `true`.
+    if (typeof autostart !== 'boolean') return Promise.reject(invalidArgument('the autostart of StoragePool.setAutostart(autostart, options)', 'a boolean', autostart))
     return invokeBlocking(ownerOf(this), options, () => { this.gobject.setAutostart(autostart) }, { target: this.gobject, call: 'setAutostart', flags: autostart ? 1 : 0, decode: toVoid })
   }
 
   /** The pool's config as a gconfig `StoragePool`. Off the JS thread through a daemon (a worker thread), on it in-process. */
   getConfig(options: StoragePoolXmlOptions = {}): Promise<StoragePoolConfig> {
-    return configOf(ownerOf(this), options, this.gobject, options.inactive ? 1 : 0, (xml) => StoragePoolConfig.fromXml(xml))
+    return configOf(ownerOf(this), options, this.gobject, options?.inactive ? 1 : 0, (xml) => StoragePoolConfig.fromXml(xml))
   }
 
   /** The volumes found by the last {@link refresh} (none before one), kept current by {@link createVolume}. */
@@ -179,6 +182,16 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
         if (!gvol) throw new VirError(`libvirt-glib did not cache the volume it made (${String(name)})`, { code: VirErrorCode.VIR_ERR_INTERNAL_ERROR })
         return this.#wrapVolume(gvol)
       } }))
+  }
+
+  /** Whether the pool runs, asked of libvirt off the JS thread through a daemon (virStoragePoolIsActive; {@link active} asks on the JS thread). */
+  isActive(options: CallOptions = {}): Promise<boolean> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virStoragePoolIsActive', {}, Boolean)
+  }
+
+  /** Whether the pool is defined, not only running (virStoragePoolIsPersistent), off the JS thread through a daemon. */
+  isPersistent(options: CallOptions = {}): Promise<boolean> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virStoragePoolIsPersistent', {}, Boolean)
   }
 
   #wrapVolume(gvol: LibvirtGObject.StorageVol): StorageVol {

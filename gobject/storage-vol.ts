@@ -3,8 +3,11 @@
  * upload and download as Node streams.
  * @module
  */
-import type { Readable, Writable } from 'node:stream'
-import { VirError, type CallOptions } from '../glib/index.js'
+import { stat } from 'node:fs/promises'
+import { Readable as NodeReadable, Writable as NodeWritable, type Readable, type Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { abortError, checkOptions, invalidArgument, isPlainObject, optionsError, VirError, VirErrorCode, type CallOptions } from '../glib/index.js'
+import { callLibvirt } from './libvirt-call.js'
 import type { LibvirtGObject } from '../lib/gi.js'
 import { StorageVol as StorageVolConfig } from '../gconfig/index.js'
 import { configOf } from './config.js'
@@ -91,37 +94,62 @@ export class StorageVol extends GvirObject<LibvirtGObject.StorageVol> {
   }
 
   /**
-   * Starts writing the volume's data and resolves with a Node Writable: pipe the bytes into
-   * it. `'finish'` (and so `await pipeline(source, writable)`) comes once libvirt has
-   * finished the upload. Progress: `options.onProgress({ bytes, total })`.
+   * Writes the volume's data. Given a Node `Readable` (a file's `createReadStream`), streams
+   * it into the volume and resolves once libvirt has finished the upload; progress through
+   * `options.onProgress({ bytes, total })`, and aborting `options.signal` stops the transfer
+   * and rejects with the signal's reason. Given nothing, options or a gvir {@link Stream}, it
+   * resolves with a Node Writable instead: pipe the bytes into it; its `'finish'` (and so
+   * `await pipeline(source, writable)`) comes once libvirt has finished. Anything else (a
+   * Writable, a string, a path) rejects at once with a VirError `VIR_ERR_INVALID_ARG`.
    *
    * The transfer goes through `stream` when given (from `Connection.getStream()`), else
    * through a new stream of the connection the volume came from. libvirt-glib's `upload`
    * runs on the JS thread; the bytes then move asynchronously.
    * @example
-   * await pipeline(createReadStream('disk.img'), await vol.upload({ onProgress: (p) => console.log(p.bytes) }))
+   * await vol.upload(createReadStream('disk.img'), { onProgress: (p) => console.log(p.bytes, p.total) })
+   * @example
+   * await pipeline(createReadStream('disk.img'), await vol.upload({ length: size }))
    */
+  upload(source: NodeJS.ReadableStream, options?: StorageVolTransferOptions): Promise<void>
   upload(options?: StorageVolTransferOptions): Promise<Writable>
   upload(stream: Stream | undefined, options?: StorageVolTransferOptions): Promise<Writable>
-  async upload(streamOrOptions?: Stream | StorageVolTransferOptions, maybeOptions: StorageVolTransferOptions = {}): Promise<Writable> {
-    const [stream, options] = await this.#transfer(streamOrOptions, maybeOptions)
+  async upload(what?: NodeJS.ReadableStream | Stream | StorageVolTransferOptions, maybeOptions: StorageVolTransferOptions = {}): Promise<Writable | void> {
+    if (isNodeReadable(what)) {
+      checkOptions(maybeOptions, 'StorageVol.upload')
+      const size = maybeOptions.total ?? (maybeOptions.length || undefined) ?? await fileSize(what)
+      const options = size === undefined ? maybeOptions : { ...maybeOptions, total: size }
+      await piped(what, await this.upload(undefined, options), options)
+      return
+    }
+    const [stream, options] = await this.#transfer(what, maybeOptions, 'StorageVol.upload', 'a Node Readable to upload')
     const { offset, length, flags } = transferRange(options)
     await invokeSync(ownerOf(this), options, () => { this.gobject.upload(stream.gobject, offset, length, flags) })
     return streamToWritable(stream.gobject, { ...options, total: options.total ?? (length || undefined) })
   }
 
   /**
-   * Starts reading the volume's data and resolves with a Node Readable of it, with
-   * backpressure. Progress: `options.onProgress`, with the volume's size as total.
-   * The stream is `stream` when given, else a new one of the volume's connection
-   * (see {@link upload}).
+   * Reads the volume's data. Given a Node `Writable` (a file's `createWriteStream`), streams
+   * the volume into it with backpressure and resolves once the Writable has finished;
+   * progress through `options.onProgress`, with the volume's size as total; aborting
+   * `options.signal` stops it and rejects with the signal's reason. Given nothing, options or
+   * a gvir {@link Stream}, it resolves with a Node Readable of the data instead. Anything
+   * else rejects at once with a VirError `VIR_ERR_INVALID_ARG`. The stream is `stream` when
+   * given, else a new one of the volume's connection (see {@link upload}).
+   * @example
+   * await vol.download(createWriteStream('copy.img'), { onProgress: (p) => console.log(p.bytes) })
    * @example
    * await pipeline(await vol.download(), createWriteStream('copy.img'))
    */
+  download(sink: NodeJS.WritableStream, options?: StorageVolTransferOptions): Promise<void>
   download(options?: StorageVolTransferOptions): Promise<Readable>
   download(stream: Stream | undefined, options?: StorageVolTransferOptions): Promise<Readable>
-  async download(streamOrOptions?: Stream | StorageVolTransferOptions, maybeOptions: StorageVolTransferOptions = {}): Promise<Readable> {
-    const [stream, options] = await this.#transfer(streamOrOptions, maybeOptions)
+  async download(what?: NodeJS.WritableStream | Stream | StorageVolTransferOptions, maybeOptions: StorageVolTransferOptions = {}): Promise<Readable | void> {
+    if (isNodeWritable(what)) {
+      checkOptions(maybeOptions, 'StorageVol.download')
+      await piped(await this.download(undefined, maybeOptions), what, maybeOptions)
+      return
+    }
+    const [stream, options] = await this.#transfer(what, maybeOptions, 'StorageVol.download', 'a Node Writable to download into')
     const { offset, length, flags } = transferRange(options)
     await invokeSync(ownerOf(this), options, () => { this.gobject.download(stream.gobject, offset, length, flags) })
     let total = options.total ?? (length || undefined)
@@ -135,14 +163,85 @@ export class StorageVol extends GvirObject<LibvirtGObject.StorageVol> {
     return streamToReadable(stream.gobject, { ...options, total })
   }
 
-  /** The stream and options of a transfer; a bad range or a spent stream rejects with a VirError. */
-  async #transfer(streamOrOptions: Stream | StorageVolTransferOptions | undefined, options: StorageVolTransferOptions): Promise<[Stream, StorageVolTransferOptions]> {
-    const given = streamOrOptions instanceof Stream ? streamOrOptions : undefined
-    const opts = streamOrOptions instanceof Stream || streamOrOptions === undefined ? options : streamOrOptions
+  /**
+   * The stream and options of a transfer: `what` is a gvir Stream, options or nothing; any
+   * other kind, options of the wrong kind, a bad range or a spent stream reject with a VirError.
+   */
+  async #transfer(what: unknown, options: unknown, where: string, node: string): Promise<[Stream, StorageVolTransferOptions]> {
+    const given = what instanceof Stream ? what : undefined
+    if (!given && what !== undefined && !isPlainObject(what)) throw invalidArgument(`the first argument of ${where}`, `${node}, a gvir Stream or options`, what)
+    const opts = checkOptions((given || what === undefined ? options : what) as StorageVolTransferOptions, where)
     transferRange(opts)
     if (given && isSpent(given.gobject)) throw new VirError('Stream already used: a libvirt stream carries one transfer')
     const stream = given ?? await invokeSync(ownerOf(this), opts, () => streamFor(this))
     return [stream, opts]
+  }
+
+  /** The volume's key, unique on the host (virStorageVolGetKey, virsh vol-key). */
+  getKey(options: CallOptions = {}): Promise<string> {
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virStorageVolGetKey', {}, (key) => key as string)
+  }
+
+  /**
+   * Overwrites the volume's data (virStorageVolWipePattern, virsh vol-wipe): with zeroes by
+   * default, or by `options.algorithm` (virsh's names).
+   */
+  wipe(options: StorageVolWipeOptions = {}): Promise<void> {
+    const bad = optionsError(options, 'StorageVol.wipe')
+    if (bad) return Promise.reject(bad)
+    const alg = wipeAlgorithms.indexOf(options.algorithm ?? 'zero')
+    if (alg < 0) return Promise.reject(new VirError(`invalid argument: unknown wipe algorithm '${String(options.algorithm)}' (one of ${wipeAlgorithms.join(', ')})`, { code: VirErrorCode.VIR_ERR_INVALID_ARG }))
+    return callLibvirt(ownerOf(this), options, this.gobject, 'virStorageVolWipePattern', { flags: alg }, toVoid)
+  }
+}
+
+/** libvirt's virStorageVolWipeAlgorithm, by virsh vol-wipe's names, in libvirt's order. */
+const wipeAlgorithms = ['zero', 'nnsa', 'dod', 'bsi', 'gutmann', 'schneier', 'pfitzner7', 'pfitzner33', 'random', 'trim'] as const
+
+/** Options of {@link StorageVol.wipe}. */
+export interface StorageVolWipeOptions extends CallOptions {
+  /** How to overwrite the data; default `'zero'`. */
+  algorithm?: typeof wipeAlgorithms[number]
+}
+
+/** Whether `value` is a Node readable stream (a `Readable`, a `Duplex`, an old-style stream with `read` and `pipe`). */
+function isNodeReadable(value: unknown): value is NodeJS.ReadableStream {
+  if (value instanceof NodeReadable) return true
+  const v = value as Partial<NodeJS.ReadableStream> | null
+  return typeof v === 'object' && v !== null && !(value instanceof Stream) && typeof v.pipe === 'function' && typeof v.read === 'function' && typeof v.on === 'function'
+}
+
+/** Whether `value` is a Node writable stream (a `Writable`, a `Duplex`, or anything with `write`, `end` and `on`). */
+function isNodeWritable(value: unknown): value is NodeJS.WritableStream {
+  if (value instanceof NodeWritable) return true
+  const v = value as Partial<NodeJS.WritableStream> | null
+  return typeof v === 'object' && v !== null && !(value instanceof Stream) && typeof v.write === 'function' && typeof v.end === 'function' && typeof v.on === 'function'
+}
+
+/**
+ * Pipes `from` into `to` and settles when `to` has finished. gvir's end of the pair is
+ * destroyed with the signal's reason when it aborts (stream.ts), which ends the other end
+ * too; the rejection is then that reason, as `fetch`'s, whatever error the user's end saw.
+ */
+async function piped(from: NodeJS.ReadableStream, to: NodeJS.WritableStream, options: StorageVolTransferOptions): Promise<void> {
+  try {
+    await pipeline(from, to)
+  } catch (err) {
+    if (options.signal?.aborted) throw abortError(options.signal)
+    throw err
+  }
+}
+
+/** The size of the file a `createReadStream` reads (for progress totals), or undefined. */
+async function fileSize(source: NodeJS.ReadableStream): Promise<number | undefined> {
+  const { path, start, end } = source as { path?: unknown; start?: unknown; end?: unknown }
+  if (typeof path !== 'string' && !Buffer.isBuffer(path)) return undefined
+  if (typeof end === 'number' && Number.isFinite(end)) return end - (typeof start === 'number' ? start : 0) + 1
+  try {
+    const size = (await stat(path)).size
+    return Math.max(0, size - (typeof start === 'number' ? start : 0))
+  } catch {
+    return undefined
   }
 }
 

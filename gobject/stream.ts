@@ -11,7 +11,7 @@
  * @module
  */
 import { Duplex, PassThrough, Readable, Writable } from 'node:stream'
-import { callAsync, reportError, toVirError, VirError, type CallOptions } from '../glib/index.js'
+import { abortError, callAsync, checkOptions, reportError, toVirError, VirError, type CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { GvirObject, releaseTransient } from './object.js'
 import { openBridge, type Bridge } from './stream-bridge.js'
@@ -303,11 +303,11 @@ function toError(err: unknown): Error {
   return toVirError(err)
 }
 
-/** Destroys `stream` with an `AbortError` when `signal` aborts. */
+/** Destroys `stream` with the signal's reason (as `fetch`: an `AbortError`, a `TimeoutError`, or the caller's own) when `signal` aborts. */
 function linkSignal(stream: Readable | Writable, signal: AbortSignal | undefined): void {
   if (!signal) return
   const onAbort = (): void => {
-    stream.destroy(new DOMException('The operation was aborted', 'AbortError') as unknown as Error)
+    stream.destroy(abortError(signal) as Error)
   }
   if (signal.aborted) {
     queueMicrotask(onAbort)
@@ -338,7 +338,7 @@ export class Stream extends GvirObject<LibvirtGObject.Stream> {
    * ends at libvirt's end of stream, and a libvirt error or an abort destroys it.
    */
   toReadable(options: StreamOptions = {}): Readable {
-    return streamToReadable(this.gobject, options)
+    return streamToReadable(this.gobject, checkOptions(options, 'Stream.toReadable'))
   }
 
   /**
@@ -346,7 +346,7 @@ export class Stream extends GvirObject<LibvirtGObject.Stream> {
    * `'finish'` comes once libvirt has finished the stream.
    */
   toWritable(options: StreamOptions = {}): Writable {
-    return streamToWritable(this.gobject, options)
+    return streamToWritable(this.gobject, checkOptions(options, 'Stream.toWritable'))
   }
 
   /**
@@ -354,6 +354,6 @@ export class Stream extends GvirObject<LibvirtGObject.Stream> {
    * come from it; destroying it finishes the libvirt stream.
    */
   toDuplex(options: StreamOptions = {}): Duplex {
-    return streamToDuplex(this.gobject, options)
+    return streamToDuplex(this.gobject, checkOptions(options, 'Stream.toDuplex'))
   }
 }

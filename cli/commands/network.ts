@@ -13,9 +13,11 @@ const netList: Command = {
   arity: [0, 0],
   async run(ctx) {
     const conn = await ctx.connection()
-    await conn.fetchNetworks()
-    // libvirt-glib 4.0's GVirNetwork tells neither whether a network runs nor whether it is persistent.
-    const rows = conn.getNetworks().map((n) => ({ name: n.name, uuid: n.uuid, active: null as boolean | null, persistent: null as boolean | null }))
+    // libvirt's own listing and state (libvirt-glib 4.0's GVirNetwork tells neither whether a network runs nor whether it is persistent).
+    const nets = await conn.listAllNetworks()
+    const rows: { name: string, uuid: string, active: boolean | null, persistent: boolean | null }[] = await Promise.all(nets.map(async (n) => ({
+      name: n.name, uuid: n.uuid, active: await n.isActive(), persistent: await n.isPersistent(),
+    })))
     rows.sort((a, b) => a.name.localeCompare(b.name))
     const yesNo = (v: boolean | null): string => (v === null ? '-' : v ? 'yes' : 'no')
     printResult(ctx.out, rows, () => table(['Name', 'UUID', 'Active', 'Persistent'], rows.map((r) => [r.name, r.uuid, yesNo(r.active), yesNo(r.persistent)])))

@@ -505,9 +505,11 @@ static napi_value js_stats(napi_env env, napi_callback_info info) {
 
 void gvir_thread_register(napi_env env, napi_value exports);
 void gvir_events_register(napi_env env, napi_value exports);
+void gvir_trace_register(napi_env env, napi_value exports);
 
 static napi_value init(napi_env env, napi_value exports) {
   gvir_thread_register(env, exports);
+  gvir_trace_register(env, exports);
   gvir_events_register(env, exports);
   napi_property_descriptor props[] = {
     { "start", NULL, js_start, NULL, NULL, NULL, napi_default, NULL },

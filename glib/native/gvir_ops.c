@@ -429,25 +429,43 @@ static const struct {
   { "getPath", is_vol, ARG_FLAGS, vol_path },
   { "resize", is_vol_or_disk, ARG_SIZE, any_resize },
   { "getStats", is_disk_or_nic, ARG_FLAGS, device_stats },
+  /* libvirt's own text and errors (gvir_libvirt.c) */
+  { "getXmlDesc", gvir_op_has_xml_desc, ARG_FLAGS, gvir_op_xml_desc },
+  { "getCapabilitiesXml", is_connection, ARG_FLAGS, gvir_op_capabilities_xml },
+  { "createSnapshot", is_domain, ARG_XML, gvir_op_create_snapshot },
+  { "revertTo", is_snapshot, ARG_FLAGS, gvir_op_revert_snapshot },
+  { "deleteSnapshot", is_snapshot, ARG_FLAGS, gvir_op_delete_snapshot },
 };
 
+/* gvir_ops.c's rows first, then gvir_ops_beyond.c's (op counts on past OPS's). */
+#define N_OWN ((int) G_N_ELEMENTS(OPS))
+#define BEYOND(op) (&GVIR_BEYOND_OPS[(op) - N_OWN])
+
+static gboolean known(int op) {
+  return op >= 0 && op < N_OWN + (int) GVIR_BEYOND_N_OPS;
+}
+
 int gvir_op_lookup(const char *name) {
-  for (gsize i = 0; i < G_N_ELEMENTS(OPS); i++)
-    if (strcmp(name, OPS[i].name) == 0) return (int) i;
+  for (int i = 0; i < N_OWN; i++)
+    if (strcmp(name, OPS[i].name) == 0) return i;
+  for (gsize i = 0; i < GVIR_BEYOND_N_OPS; i++)
+    if (strcmp(name, GVIR_BEYOND_OPS[i].name) == 0) return N_OWN + (int) i;
   return -1;
 }
 
 gboolean gvir_op_accepts(int op, GObject *obj) {
-  return op >= 0 && (gsize) op < G_N_ELEMENTS(OPS) && obj != NULL && G_IS_OBJECT(obj) && OPS[op].accepts(obj);
+  if (!known(op) || obj == NULL || !G_IS_OBJECT(obj)) return FALSE;
+  return op < N_OWN ? OPS[op].accepts(obj) : BEYOND(op)->accepts(obj);
 }
 
 OpArgs gvir_op_args(int op) {
-  return OPS[op].args;
+  return op < N_OWN ? OPS[op].args : BEYOND(op)->args;
 }
 
 void gvir_op_run(Call *c) {
   gvir_quiet_xml();
-  OPS[c->op].run(c);
+  if (c->op < N_OWN) OPS[c->op].run(c);
+  else BEYOND(c->op)->run(c);
   if (!c->ok && !c->error)
-    g_set_error(&c->error, gvir_libvirt_error_quark(), 0, "%s failed", OPS[c->op].name);
+    g_set_error(&c->error, gvir_libvirt_error_quark(), 0, "%s failed", c->op < N_OWN ? OPS[c->op].name : BEYOND(c->op)->name);
 }

@@ -40,6 +40,9 @@ static napi_value result_value(napi_env env, Call *c) {
     }
     break;
   }
+  case RESULT_JS:
+    value = c->js(env, c->js_data);
+    break;
   case RESULT_OBJECTS:
     /* Our references go with the addresses: gvir_take_object hands each to JS. */
     napi_create_array_with_length(env, c->objects->len, &value);
@@ -116,6 +119,12 @@ static void call_free(Call *c) {
     for (guint i = 0; i < c->objects->len; i++) g_object_unref(g_ptr_array_index(c->objects, i));
     g_ptr_array_free(c->objects, TRUE);
   }
+  if (c->js_free && c->js_data) c->js_free(c->js_data);
+  if (c->inputs) {
+    for (guint i = 0; i < c->inputs->len; i++) g_object_unref(g_ptr_array_index(c->inputs, i));
+    g_ptr_array_free(c->inputs, TRUE);
+  }
+  for (gsize i = 0; i < G_N_ELEMENTS(c->texts); i++) g_free(c->texts[i]);
   g_clear_error(&c->error);
   g_free(c->xml_in);
   g_free(c->text);
@@ -216,13 +225,71 @@ static gboolean index_fd_arg(napi_env env, napi_value *argv, size_t argc, size_t
   return TRUE;
 }
 
+/*
+ * ARG_DOMAINS: an array of GVirDomain addresses at argv[i] (undefined or null: all) into
+ * *out with a reference each, and a number at argv[i + 1] into *size; FALSE after throwing.
+ */
+static gboolean domains_arg(napi_env env, napi_value *argv, size_t argc, size_t i, GPtrArray **out, guint64 *size) {
+  napi_valuetype type = napi_undefined;
+  bool is_array = false;
+  uint32_t n = 0, number = 0;
+  *out = NULL;
+  if (argc > i + 1 && napi_get_value_uint32(env, argv[i + 1], &number) == napi_ok) *size = number;
+  if (argc > i) napi_typeof(env, argv[i], &type);
+  if (type == napi_undefined || type == napi_null) return TRUE;
+  if (napi_is_array(env, argv[i], &is_array) != napi_ok || !is_array) goto bad;
+  napi_get_array_length(env, argv[i], &n);
+  GPtrArray *objs = g_ptr_array_new();
+  for (uint32_t k = 0; k < n; k++) {
+    napi_value v;
+    double address = 0;
+    napi_get_element(env, argv[i], k, &v);
+    GObject *obj = napi_get_value_double(env, v, &address) == napi_ok ? (GObject *) (uintptr_t) address : NULL;
+    if (obj == NULL || !GVIR_IS_DOMAIN(obj)) {
+      for (guint j = 0; j < objs->len; j++) g_object_unref(g_ptr_array_index(objs, j));
+      g_ptr_array_free(objs, TRUE);
+      goto bad;
+    }
+    g_ptr_array_add(objs, g_object_ref(obj));
+  }
+  *out = objs;
+  return TRUE;
+bad:
+  napi_throw_type_error(env, NULL, "threadCall: this operation takes an array of GVirDomain addresses or nothing");
+  return FALSE;
+}
+
+/* ARG_TEXTS: an array of up to 4 strings or nulls at argv[i] into texts, and a number at
+ * argv[i + 1] into *size; FALSE after throwing a TypeError (texts then freed). */
+static gboolean texts_arg(napi_env env, napi_value *argv, size_t argc, size_t i, gchar **texts, guint64 *size) {
+  bool is_array = false;
+  uint32_t n = 0, number = 0;
+  if (argc <= i + 1 || napi_is_array(env, argv[i], &is_array) != napi_ok || !is_array ||
+      napi_get_value_uint32(env, argv[i + 1], &number) != napi_ok) goto bad;
+  napi_get_array_length(env, argv[i], &n);
+  if (n > 4) goto bad;
+  for (uint32_t k = 0; k < n; k++) {
+    napi_value v;
+    napi_get_element(env, argv[i], k, &v);
+    if (!text_arg(env, &v, 1, 0, &texts[k])) {
+      for (uint32_t j = 0; j < k; j++) g_clear_pointer(&texts[j], g_free);
+      return FALSE;
+    }
+  }
+  *size = number;
+  return TRUE;
+bad:
+  napi_throw_type_error(env, NULL, "threadCall: this operation takes an array of up to 4 strings or nulls, and a number");
+  return FALSE;
+}
+
 /* The call threadCall/callSync's arguments describe (op, address, flags, extra?, index?),
  * not yet run; NULL after throwing a TypeError. */
 static Call *call_new(napi_env env, napi_callback_info info, const char *usage) {
   size_t argc = 5;
   napi_value argv[5];
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
-  char op_name[32] = "";
+  char op_name[64] = "";
   double address = 0;
   uint32_t flags = 0;
   if (argc < 3 || napi_get_value_string_utf8(env, argv[0], op_name, sizeof op_name, NULL) != napi_ok ||
@@ -241,7 +308,15 @@ static Call *call_new(napi_env env, napi_callback_info info, const char *usage) 
   guint64 size = 0;
   int fd = -1;
   GObject *other = NULL;
+  GPtrArray *inputs = NULL;
+  gchar *texts[4] = { NULL, NULL, NULL, NULL };
   switch (gvir_op_args(op)) {
+  case ARG_DOMAINS:
+    if (!domains_arg(env, argv, argc, 3, &inputs, &size)) return NULL;
+    break;
+  case ARG_TEXTS:
+    if (!texts_arg(env, argv, argc, 3, texts, &size)) return NULL;
+    break;
   case ARG_STREAM:
     if (!(other = stream_arg(env, argv, argc, 3, &size))) return NULL;
     break;
@@ -272,6 +347,8 @@ static Call *call_new(napi_env env, napi_callback_info info, const char *usage) 
   c->size = size;
   c->fd = fd;
   c->xml_in = xml;
+  c->inputs = inputs;
+  memcpy(c->texts, texts, sizeof texts);
   c->req.data = c;
   return c;
 }
@@ -314,4 +391,5 @@ void gvir_thread_register(napi_env env, napi_value exports) {
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   gvir_list_register(env, exports);
+  gvir_libvirt_register(env, exports);
 }

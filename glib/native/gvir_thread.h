@@ -17,6 +17,7 @@ typedef enum {
   RESULT_BOOLEAN,  /* flag */
   RESULT_ROW,      /* [text?, ...values]: text first when set, values as numbers or BigInts */
   RESULT_OBJECTS,  /* addresses of GObjects the call made, each with a reference for JS to take (gvir_take_object) */
+  RESULT_JS,       /* whatever c->js builds from c->js_data on the JS thread (gvir_ops_beyond.c) */
 } ResultKind;
 
 #define MAX_VALUES 8
@@ -43,6 +44,12 @@ typedef struct {
   gboolean bigints;         /* values are 64-bit counters: BigInts, not numbers */
   GPtrArray *objects;       /* RESULT_OBJECTS: the objects, one reference each */
   GError *error;
+  /* RESULT_JS: builds the value on the JS thread; js_free frees js_data (always, on the JS thread) */
+  napi_value (*js)(napi_env env, gpointer data);
+  gpointer js_data;
+  GDestroyNotify js_free;
+  GPtrArray *inputs;        /* ARG_DOMAINS: the GVirDomains, our references; NULL for "all" */
+  gchar *texts[4];          /* ARG_TEXTS: the strings (NULL where null or absent) */
 } Call;
 
 /* What an operation takes besides its object. */
@@ -54,7 +61,21 @@ typedef enum {
   ARG_TEXT = 4,    /* a string, or nothing (NULL) */
   ARG_STREAM_TEXT = 5, /* a GVirStream's address and a string or nothing */
   ARG_INDEX_FD = 6,    /* an index and a file descriptor (numbers; the fd may be omitted) */
+  ARG_DOMAINS = 7,     /* an array of GVirDomain addresses, or nothing (all), and a number (size) */
+  ARG_TEXTS = 8,       /* an array of up to 4 strings or nulls, and a number (size) */
 } OpArgs;
+
+/* One operation: its name in JS, the objects it runs on, what it takes, how it runs. */
+typedef struct {
+  const char *name;
+  gboolean (*accepts)(GObject *);
+  OpArgs args;
+  void (*run)(Call *);
+} GvirOp;
+
+/* gvir_ops_beyond.c's operations (libvirt calls libvirt-glib does not map), after gvir_ops.c's. */
+extern const GvirOp GVIR_BEYOND_OPS[];
+extern const gsize GVIR_BEYOND_N_OPS;
 
 /* The operation named `name`, or -1. */
 int gvir_op_lookup(const char *name);
@@ -76,5 +97,15 @@ void gvir_quiet_xml(void);
 void gvir_reject(napi_env env, napi_deferred deferred, const char *text, int vir_code);
 
 void gvir_list_register(napi_env env, napi_value exports);
+
+/* gvir_libvirt.c: calls made to libvirt itself on libvirt-glib's handles, and the recorder
+ * of libvirt's errors. */
+void gvir_libvirt_register(napi_env env, napi_value exports);
+gboolean gvir_op_has_xml_desc(GObject *o);
+void gvir_op_xml_desc(Call *c);
+void gvir_op_capabilities_xml(Call *c);
+void gvir_op_create_snapshot(Call *c);
+void gvir_op_revert_snapshot(Call *c);
+void gvir_op_delete_snapshot(Call *c);
 
 #endif

@@ -27,6 +27,7 @@ function lineFor(name: string, tmp: ReturnType<typeof scratch>): string[][] {
     'net-list': [['net-list']],
     capabilities: [['capabilities']],
     events: [['events', '--timeout', '0.3'], ['destroy', 'test']],
+    trace: [['trace', '--', 'list', '--all']],
   }
   return lines[name] ?? []
 }

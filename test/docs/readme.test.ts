@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Libvirtd } from '../support/libvirtd.js'
 
 let root = dirname(fileURLToPath(import.meta.url))
 while (!existsSync(join(root, 'package.json'))) root = dirname(root)
@@ -28,24 +29,39 @@ describe('README', function () {
     assert.equal(snippets.length, blocks.length)
   })
 
-  function runSnippet(i: number, code: string) {
+  // A snippet that needs a libvirtd (its URI from `process.argv[2]`, e.g. the storage tour's
+  // upload) gets a private one's, as a user passes theirs.
+  let daemon: Libvirtd | undefined
+  after(async () => { await daemon?.stop() })
+
+  async function runSnippet(i: number, code: string) {
     const file = join(dir, `snippet-${i}.mts`)
     writeFileSync(file, code)
-    return spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: root, encoding: 'utf8', timeout: 30_000 })
+    const args = ['--import', 'tsx', file]
+    if (code.includes('process.argv[2]')) args.push((daemon ??= await Libvirtd.start()).qemuUri)
+    return spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 30_000 })
   }
 
   for (const [i, { title, code }] of snippets.entries()) {
-    it(`runs the "${title}" snippet and exits by itself`, () => {
-      const run = runSnippet(i, code)
+    it(`runs the "${title}" snippet and exits by itself`, async () => {
+      const run = await runSnippet(i, code)
       assert.equal(run.signal, null, `killed: still running after 30 s\n${run.stdout}${run.stderr}`)
       assert.equal(run.status, 0, run.stderr)
       assert.notEqual(run.stdout.trim(), '', 'printed nothing')
     })
   }
 
-  it('keeps the gconfig snippet\'s promises: typed values and a minimal diff', () => {
+  it('uploads the file of the storage snippet with progress up to its whole size', async () => {
+    const i = snippets.findIndex((s) => s.title.startsWith('gobject: storage'))
+    const run = await runSnippet(i, snippets[i]!.code)
+    assert.equal(run.status, 0, run.stderr)
+    assert.match(run.stdout, /^3145728\/3145728 bytes$/m)
+    assert.match(run.stdout, /^uploaded to \/.*\/disk\.img$/m)
+  })
+
+  it('keeps the gconfig snippet\'s promises: typed values and a minimal diff', async () => {
     const i = snippets.findIndex((s) => s.title.startsWith('gconfig'))
-    const run = runSnippet(i, snippets[i]!.code)
+    const run = await runSnippet(i, snippets[i]!.code)
     assert.equal(run.status, 0, run.stderr)
     assert.match(run.stdout, /^demo 536870912$/m)
     assert.match(run.stdout, /<!-- kept -->/)

@@ -30,6 +30,21 @@ describe('LibvirtGObject API completeness (scripts/api-audit.mjs)', function () 
     assert.ok(rows.every((r) => r.status !== 'omitted' || r.gvir.length > 20), 'every omission says why')
   })
 
+  it('lists, in a second table, every libvirt call gvir makes beyond libvirt-glib with the gvir member that reaches it', () => {
+    const run = spawnSync(process.execPath, [join(root, 'scripts/api-audit.mjs'), '--json'], { cwd: root, encoding: 'utf8' })
+    const { beyond, beyondMissing } = JSON.parse(run.stdout) as { beyond: { libvirt: string, gvir: string, status: string }[], beyondMissing: number }
+    assert.equal(beyondMissing, 0)
+    const row = (fn: string) => beyond.find((r) => r.libvirt === fn)
+    assert.deepEqual(row('virConnectGetAllDomainStats'), { libvirt: 'virConnectGetAllDomainStats', gvir: 'Connection.getAllDomainStats', file: 'gvir_ops_beyond.c', status: 'reached' })
+    for (const fn of ['virConnectListAllNodeDevices', 'virConnectListAllSecrets', 'virConnectListAllNWFilters', 'virNetworkIsActive', 'virDomainInterfaceAddresses', 'virDomainSetMetadata']) {
+      assert.equal(row(fn)?.status, 'reached', fn)
+    }
+    assert.ok(beyond.every((r) => !/Free$|LastError/.test(r.libvirt)), 'plumbing is not API')
+    const text = spawnSync(process.execPath, [join(root, 'scripts/api-audit.mjs')], { cwd: root, encoding: 'utf8' }).stdout
+    assert.match(text, /^beyond libvirt-glib: /m)
+    assert.match(text, /^virNetworkDestroy\s+Network\.stop\s+gvir_ops_beyond\.c\s+reached$/m)
+  })
+
   it('prints a table with a summary line, and exits 0', () => {
     const run = spawnSync(process.execPath, [join(root, 'scripts/api-audit.mjs')], { cwd: root, encoding: 'utf8' })
     assert.equal(run.status, 0, run.stderr)

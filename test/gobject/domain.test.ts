@@ -153,13 +153,15 @@ describe('gobject Domain', () => {
   })
 
   // libvirt-glib calls virDomainGetName() before formatting this error, which resets
-  // libvirt's last error: the reason is lost inside libvirt-glib, sync and async alike.
-  it('rejects a failing snapshot with a VirError naming the operation and domain', async () => {
+  // libvirt's last error: the reason was lost inside libvirt-glib; gvir asks libvirt itself.
+  it('rejects a failing snapshot with a VirError naming the operation and domain, with libvirt\'s code and reason', async () => {
     const xml = `<domainsnapshot><name>twice-${process.pid}</name></domainsnapshot>`
     await dom.createSnapshot(xml)
     await assert.rejects(dom.createSnapshot(xml), (err: unknown) => {
       assert.ok(err instanceof VirError)
-      assert.equal(err.operation ?? err.message, `Unable to create snapshot of ${dom.name}`)
+      assert.equal(err.operation, `Unable to create snapshot of ${dom.name}`)
+      assert.equal(err.code, VirErrorCode.VIR_ERR_OPERATION_FAILED)
+      assert.equal(err.detail, `operation failed: domain moment twice-${process.pid} already exists`)
       return true
     })
   })

@@ -52,6 +52,23 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
   })
 
 
+  it('aborting a suspend sent to a stalled daemon rejects with the TimeoutError of AbortSignal.timeout(), and cannot take the request back', async () => {
+    const domain = conn.findDomainByName('test')!
+    assert.equal((await domain.getInfo()).state, 'running')
+    const signal = AbortSignal.timeout(200)
+    const t0 = performance.now()
+    const err = await whileStalled(() => domain.suspend({ signal }).then(() => undefined, (e: unknown) => e)).then((r) => r.value)
+    const waited = performance.now() - t0
+    assert.equal(err, signal.reason)
+    assert.equal((err as DOMException).name, 'TimeoutError')
+    assert.ok(waited < 590, `rejected after ${waited.toFixed(0)} ms, not when the signal aborted`)
+    // libvirt had the request: once the daemon runs again the domain is paused all the same (as the TSDoc says).
+    let state = (await domain.getInfo()).state
+    for (let i = 0; i < 50 && state !== 'paused'; i++) state = await new Promise((r) => setTimeout(r, 20)).then(() => domain.getInfo()).then((i) => i.state)
+    assert.equal(state, 'paused')
+    await domain.resume()
+  })
+
   it('defines and starts domains on a worker thread, returning the Domain the connection caches', async () => {
     const defined = await conn.createDomain(xml('off-thread-defined'))
     assert.equal(conn.findDomainByName('off-thread-defined'), defined)

@@ -3,7 +3,10 @@ import { createHash, randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync, createReadStream, createWriteStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { isAbortError, isVirError } from '../../../glib/index.js'
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { PassThrough, Writable } from 'node:stream'
+import { isAbortError, isVirError, VirErrorCode } from '../../../glib/index.js'
 import type { StoragePool } from '../../../gobject/storage-pool.js'
 import type { StreamProgress } from '../../../gobject/stream.js'
 import { rawVolume, startStorageHost, type StorageHost } from '../storage/support.js'
@@ -117,6 +120,103 @@ describe('StorageVol upload/download as Node streams on a real libvirtd', functi
     const part: Buffer[] = []
     for await (const c of await found.download({ offset: 10, length: 100 })) part.push(c as Buffer)
     assert.deepEqual(Buffer.concat(part), data.subarray(10, 110))
+    await vol.delete()
+  })
+  it('uploads a Node Readable given to upload() and resolves once libvirt has it, with progress totalled from the file', async () => {
+    const data = randomBytes(5 * MiB + 123)
+    const src = `${host.daemon.mkdir('files')}/given.bin`
+    writeFileSync(src, data)
+    const vol = await pool.createVolume(rawVolume('given.img', data.length))
+    const up: StreamProgress[] = []
+    const done = await vol.upload(createReadStream(src), { onProgress: (p) => up.push(p) })
+    assert.equal(done, undefined)
+    // libvirt's own file of the volume holds the bytes as soon as the Promise resolves
+    assert.equal(sha256(readFileSync(`${dir}/given.img`)), sha256(data))
+    assert.deepEqual(up.at(-1), { bytes: data.length, total: data.length })
+
+    const dst = `${host.daemon.mkdir('files')}/given-out.bin`
+    const down: StreamProgress[] = []
+    assert.equal(await vol.download(createWriteStream(dst), { onProgress: (p) => down.push(p) }), undefined)
+    assert.equal(sha256(readFileSync(dst)), sha256(data))
+    assert.deepEqual(down.at(-1), { bytes: data.length, total: data.length })
+    await vol.delete()
+  })
+
+  it('stops an upload of a Node Readable when its signal aborts, rejecting with the signal\'s reason; the connection still works', async () => {
+    const vol = await pool.createVolume(rawVolume('given-abort.img', 16 * MiB))
+    const ac = new AbortController()
+    const reason = new Error('user gave up')
+    const endless = new PassThrough()
+    const feed = setInterval(() => endless.write(randomBytes(256 * 1024)), 5)
+    try {
+      const err = await vol.upload(endless, { signal: ac.signal, onProgress: (p) => { if (p.bytes >= MiB) ac.abort(reason) } }).then(() => 'resolved', (e: unknown) => e)
+      assert.equal(err, reason)
+    } finally {
+      clearInterval(feed)
+    }
+    assert.equal(endless.destroyed, true)
+    const sink = new Writable({ write(_c, _e, cb) { cb() } })
+    const timeout = AbortSignal.timeout(1)
+    await new Promise((r) => setTimeout(r, 10))
+    const err = await vol.download(sink, { signal: timeout }).then(() => 'resolved', (e: unknown) => e)
+    assert.equal(err, timeout.reason)
+    assert.ok(isAbortError(err))
+    assert.equal((await vol.getInfo()).capacity, 16 * MiB)
+    await vol.delete()
+  })
+
+  it('rejects at once with VIR_ERR_INVALID_ARG what is neither a Node stream of the right way, a gvir Stream nor options', async () => {
+    const vol = await pool.createVolume(rawVolume('kinds.img', MiB))
+    const invalid = (err: unknown): boolean => isVirError(err) && err.code === VirErrorCode.VIR_ERR_INVALID_ARG && /upload|download/.test(err.message)
+    const ws = createWriteStream('/dev/null')
+    const rows: [string, () => Promise<unknown>][] = [
+      ['upload(Writable)', () => vol.upload(ws as never)],
+      ['upload(path)', () => vol.upload('/tmp/file' as never)],
+      ['upload(42)', () => vol.upload(42 as never)],
+      ['upload(null)', () => vol.upload(null as never)],
+      ['upload(stream, Readable)', async () => vol.upload(await host.stream(), Readable.from([]) as never)],
+      ['upload(Readable, Stream)', async () => vol.upload(Readable.from([]), await host.stream() as never)],
+      ['download(a Readable only)', () => vol.download(Readable.from([]) as never)],
+      ['download(path)', () => vol.download('/tmp/out' as never)],
+      ['download(Writable, "x")', () => vol.download(new PassThrough() as unknown as Writable, 'x' as never)],
+    ]
+    for (const [name, run] of rows) {
+      const t0 = performance.now()
+      const err = await run().then(() => undefined, (e: unknown) => e)
+      assert.ok(invalid(err), `${name}: ${String(err)}`)
+      assert.ok(performance.now() - t0 < 5000, `${name} took ${performance.now() - t0} ms`)
+    }
+    ws.destroy()
+    await vol.delete()
+  })
+
+  it('lets a script that uploads a file with upload(createReadStream()) exit by itself', async () => {
+    const vol = await pool.createVolume(rawVolume('script.img', MiB))
+    const data = randomBytes(MiB)
+    const src = `${host.daemon.mkdir('files')}/script.bin`
+    writeFileSync(src, data)
+    const gobject = fileURLToPath(new URL('../../../gobject/index.js', import.meta.url))
+    const script = `
+      import { createReadStream } from 'node:fs'
+      import { Connection } from ${JSON.stringify(gobject)}
+      const conn = await Connection.open(${JSON.stringify(host.daemon.qemuUri)})
+      await conn.fetchStoragePools()
+      const pool = conn.findStoragePoolByName('xfer')
+      await pool.refresh()
+      await pool.getVolume('script.img').upload(createReadStream(${JSON.stringify(src)}))
+      conn.close()
+      console.log('uploaded')`
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()))
+    const code = await new Promise<number | null>((resolve) => {
+      const kill = setTimeout(() => { child.kill('SIGKILL'); resolve(null) }, 60_000)
+      child.once('exit', (c) => { clearTimeout(kill); resolve(c) })
+    })
+    assert.equal(code, 0, `the script did not exit by itself: ${out}`)
+    assert.match(out, /uploaded/)
+    assert.equal(sha256(readFileSync(`${dir}/script.img`)), sha256(data))
     await vol.delete()
   })
 })
