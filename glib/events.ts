@@ -24,6 +24,11 @@ export interface NativeEvents {
   keepAlive(token: number, intervalS: number, count: number): number | string
   setSink(sink: (batch: EventRecord[]) => void): void
   stats(): EventStats
+  openConnection(uri: string, readOnly: boolean): Promise<number>
+  refObject(address: number): void
+  listTransient(token: number, inThread: true): Promise<string>
+  listTransient(token: number, inThread: false): string
+  emitSignal(objectAddress: number, name: string, argAddress?: number): boolean
 }
 
 /** Counters of gvir's event path, for tests and benchmarks. */

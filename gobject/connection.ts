@@ -5,7 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { BehaviorSubject, Observable, ReplaySubject, Subject, defer, distinctUntilChanged } from 'rxjs'
 import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
-import { gi, type LibvirtGObject } from '../lib/gi.js'
+import { gi, nodeGtkSystem, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
 import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
@@ -21,10 +21,12 @@ import { StoragePool } from './storage-pool.js'
 import { Network } from './network.js'
 import { Interface } from './interface.js'
 import { Stream } from './stream.js'
-import { RecentRemovals } from './recent-removals.js'
+import { DomainCache } from './domain-cache.js'
+import { libvirtGlibSignal } from './event-decode.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
 import { EventHub } from './event-hub.js'
-import { EventKind, nativeEvents } from '../glib/events.js'
+import { EventKind, type EventRecord, nativeEvents } from '../glib/events.js'
+import { takeObjects } from '../glib/threaded.js'
 import { type ConnectionCloseReason, type NetworkEvent, type NodeDeviceEvent, type SecretEvent, type StoragePoolEvent, closeReasons, toNetworkEvent, toNodeDeviceEvent, toSecretEvent, toStoragePoolEvent } from './host-events.js'
 import { filter } from 'rxjs'
 import { onChanged } from './canonical.js'
@@ -160,7 +162,6 @@ const DOMAIN_EVENT_POLL_MS = 2
 export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #release?: Release
   #handlers: number[] = []
-  #domainHandlers: number[] = []
   #unwatchDomains?: () => void
   #domainWatchers = 0
   readonly #opened = new Subject<void>()
@@ -172,7 +173,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   readonly #removed = new Subject<Domain>()
   readonly #domains = new BehaviorSubject<Domain[]>([])
   #domainsStale = true
-  readonly #removals = new RecentRemovals()
+  readonly #cache = new DomainCache()
+  #readOnly = false
   #inProcess = false
   #liveness = new LivenessProbe(() => Promise.resolve(), 0)
   readonly #inFlight = new Set<Promise<unknown>>()
@@ -190,8 +192,18 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     }
     checkOptions(options, 'Connection.open')
     init()
-    const gconn = gi().LibvirtGObject.Connection.new(checkCString(uri, 'the URI'))
+    checkCString(uri, 'the URI')
+    if (options.signal?.aborted) throw abortError(options.signal)
+    // gvir opens libvirt's connection itself and builds libvirt-glib's GVirConnection around
+    // it, so libvirt-glib's own event handler is never registered (gobject/domain-cache.ts).
+    const address = await nativeEvents().openConnection(uri, options.readOnly === true).catch((err: unknown) => { throw toVirError(err) })
+    const gconn = takeObjects([address])[0] as LibvirtGObject.Connection
     const conn = wrapObject(gconn, Connection)
+    conn.#readOnly = options.readOnly === true
+    if (options.signal?.aborted) {
+      gconn.close()
+      throw abortError(options.signal)
+    }
     await conn.#open(options)
     return conn
   }
@@ -200,14 +212,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     this.#inProcess = isInProcessUri(this.gobject.getUri())
     this.#connectSignals()
     this.#liveness = new LivenessProbe(() => this.#probe(), options.probeIntervalMs ?? DEFAULT_PROBE_INTERVAL_MS)
-    try {
-      await callAsync(this.gobject, options.readOnly ? 'openReadOnly' : 'open', [], options)
-    } catch (err) {
-      this.#disconnectSignals()
-      throw err
-    }
     this.#release ??= hold()
     await this.#openEvents(options)
+    this.#opened.next()
   }
 
   /**
@@ -220,9 +227,14 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     const hub = new EventHub(this.gobject, !this.#inProcess)
     this.#hub = hub
     hub.onRecord = (rec) => {
-      if (rec[1] === EventKind.close) this.#lost(closeReasons[rec[4] as number] ?? 'error')
+      if (rec[1] === EventKind.lifecycle) this.#onLifecycle(rec)
+      else if (rec[1] === EventKind.close) this.#lost(closeReasons[rec[4] as number] ?? 'error')
     }
-    if (this.#inProcess) return
+    // The domain cache lives on lifecycle events: registered from open on, on every connection.
+    if (this.#inProcess) {
+      await hub.pin([EventKind.lifecycle])
+      return
+    }
     await hub.pin([EventKind.close, EventKind.lifecycle])
     const { keepAlive } = options
     if (keepAlive) {
@@ -237,6 +249,29 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
         throw new VirError(rc, { code: VirErrorCode.VIR_ERR_INTERNAL_ERROR })
       }
     }
+  }
+
+  /** A lifecycle record: the domain cache follows it, and domainAdded$/domainRemoved$/domains$ tell. */
+  #onLifecycle(rec: EventRecord): void {
+    const uuid = rec[2]
+    if (!uuid) return
+    const { change, domain } = this.#cache.apply(uuid, rec[4] as number, rec[5] as number, () => {
+      const address = rec[6]
+      if (typeof address !== 'number') return undefined
+      nativeEvents().refObject(address)
+      return this.#wrapDomain(takeObjects([address])[0] as LibvirtGObject.Domain)
+    })
+    if (!domain) return
+    const system = nodeGtkSystem()
+    const native = nativeEvents()
+    if (change === 'added') native.emitSignal(system.addressOf(this.gobject), 'domain-added', system.addressOf(domain.gobject))
+    const signal = libvirtGlibSignal(rec[4] as number, rec[5] as number)
+    if (signal) native.emitSignal(system.addressOf(domain.gobject), signal)
+    if (change === 'removed') native.emitSignal(system.addressOf(this.gobject), 'domain-removed', system.addressOf(domain.gobject))
+    if (!change) return
+    this.#refreshDomains()
+    if (change === 'added') this.#added.next(domain)
+    else this.#removed.next(domain)
   }
 
   /** libvirt said the connection died (its close callback): closed now, with libvirt's reason. */
@@ -307,30 +342,20 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     })
   }
 
+  /**
+   * The cache follows every lifecycle event (gvir's event path, registered from open on);
+   * while someone watches additions and removals, a call's events are delivered before it
+   * resolves (gobject/call.ts afterEvents), as for any subscriber.
+   */
   #connectDomainSignals(): void {
-    if (this.#domainHandlers.length || !this.#release) return
-    const g = this.gobject
+    if (this.#unwatchDomains || !this.#release) return
     this.#unwatchDomains = watchSignals()
-    this.#domainHandlers = [
-      g.connect('domain-added', guard((gdom) => {
-        const dom = this.#wrapDomain(gdom)
-        this.#removals.added(dom.uuid)
-        this.#refreshDomains()
-        this.#added.next(dom)
-      })),
-      g.connect('domain-removed', guard((gdom) => {
-        const dom = this.#wrapDomain(gdom)
-        this.#refreshDomains()
-        if (this.#removals.removed(dom.uuid)) this.#removed.next(dom)
-      })),
-    ]
   }
 
   #disconnectDomainSignals(): void {
-    for (const id of this.#domainHandlers) this.gobject.disconnect(id)
-    this.#domainHandlers = []
     this.#unwatchDomains?.()
-    // Unwatched, additions and removals go unseen: the next watcher rebuilds the list.
+    this.#unwatchDomains = undefined
+    // Unwatched, the list is not rebuilt per change: the next watcher rebuilds it.
     if (this.#release) this.#domainsStale = true
   }
 
@@ -348,6 +373,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     this.#liveness.stop()
     this.#disconnectSignals()
     this.#domainsStale = false
+    this.#cache.clear()
     this.#domains.next([])
     void this.#hub?.close()
     this.#closed.next(this.#closeReason)
@@ -459,7 +485,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   /** Whether the connection is open: false from {@link close} on, even while calls made before it finish. */
   get isOpen(): boolean { return !this.#closing && this.gobject.isOpen() }
   /** Whether the connection was opened read-only. */
-  get isReadOnly(): boolean { return this.gobject.isReadOnly() }
+  get isReadOnly(): boolean { return this.#readOnly }
   /** The URI this connection was opened with. */
   get uri(): string { return this.gobject.getUri() }
 
@@ -500,7 +526,15 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * stay usable for calls but receive no more events: take them again from getDomains().
    */
   async fetchDomains(options: CallOptions = {}): Promise<void> {
-    await invoke(this, this.gobject, 'fetchDomains', [], options)
+    const hub = this.#hub
+    const [, split] = await Promise.all([
+      invoke(this, this.gobject, 'fetchDomains', [], options),
+      hub && !hub.closed ? this.#call(this.#inProcess ? Promise.resolve().then(() => nativeEvents().listTransient(hub.token, false)) : nativeEvents().listTransient(hub.token, true)) : '|',
+    ])
+    const [transient = '', active = ''] = split.split('|')
+    const uuidsOf = (joined: string) => new Set(Array.from({ length: joined.length / 36 }, (_, i) => joined.slice(i * 36, i * 36 + 36)))
+    const fetched = cachedList(() => this.gobject.getDomains())
+    this.#cache.replace(fetched.map((g) => g.getUuid()), (i) => this.#wrapDomain(fetched[i]!), uuidsOf(transient), uuidsOf(active))
     this.#refreshDomains()
   }
 
@@ -551,31 +585,28 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   /** The domains of the cache (from the last {@link fetchDomains}, kept current by events). */
   getDomains(): Domain[] {
     deliverPending()
-    return cachedList(() => this.gobject.getDomains()).map((d) => this.#wrapDomain(d))
+    return this.#cache.list()
   }
   /** The cached domain with this UUID. */
   getDomain(uuid: string): Domain | undefined {
     // C would look up the UUID cut at the NUL; no UUID contains one.
     if (hasNul(uuid)) return undefined
     deliverPending()
-    const d = this.gobject.getDomain(uuid)
-    return d ? this.#wrapDomain(d) : undefined
+    return this.#cache.get(uuid)
   }
   /** The cached running domain with this id. */
   findDomainById(id: number): Domain | undefined {
     // C's int would turn 1.5 or 2^32 + 1 into 1, another domain's id.
     if (!Number.isInteger(id) || id < 0 || id > 0x7fffffff) return undefined
     deliverPending()
-    const d = this.gobject.findDomainById(id)
-    return d ? this.#wrapDomain(d) : undefined
+    return this.#cache.list().find((d) => d.id === id)
   }
   /** The cached domain with this name. */
   findDomainByName(name: string): Domain | undefined {
     // C would find the domain named by what precedes the NUL; no name contains one.
     if (hasNul(name)) return undefined
     deliverPending()
-    const d = this.gobject.findDomainByName(name)
-    return d ? this.#wrapDomain(d) : undefined
+    return this.#cache.list().find((d) => d.name === name)
   }
 
   /**
@@ -719,7 +750,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    */
   createDomain(config: ConfigInput, options: CallOptions = {}): Promise<Domain> {
     if (!this.#inProcess) return this.#domainInThread('createDomain', 0, config, options)
-    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.createDomain(conf))))
+    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#adoptMade(this.gobject.createDomain(conf), true, false)))
   }
 
   /**
@@ -731,7 +762,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     if (bad) return Promise.reject(bad)
     const flags = (options.paused ? 1 : 0) | (options.autodestroy ? 2 : 0)
     if (!this.#inProcess) return this.#domainInThread('startDomain', flags, config, options)
-    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))))
+    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#adoptMade(this.gobject.startDomain(conf, flags), false, true)))
   }
 
   /**
@@ -758,18 +789,23 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    */
   async #cachedDomain(uuid: string): Promise<Domain> {
     const deadline = performance.now() + DOMAIN_EVENT_WAIT_MS
-    let gdom = this.gobject.getDomain(uuid)
-    while (!gdom && performance.now() < deadline && this.isOpen) {
+    let dom = this.#cache.get(uuid)
+    while (!dom && performance.now() < deadline && this.isOpen) {
       await sleep(DOMAIN_EVENT_POLL_MS)
-      gdom = this.gobject.getDomain(uuid)
+      dom = this.#cache.get(uuid)
     }
-    if (!gdom && this.isOpen) {
-      await this.#call(callAsync(this.gobject, 'fetchDomains', [], {}))
-      gdom = this.gobject.getDomain(uuid)
+    if (!dom && this.isOpen) {
+      await this.fetchDomains()
+      dom = this.#cache.get(uuid)
     }
     // Only a domain already gone again (a transient one that stopped at once) is missing now.
-    if (!gdom) throw new VirError(`Domain not found: domain ${uuid} went away before it could be returned`, { code: VirErrorCode.VIR_ERR_NO_DOMAIN })
-    return this.#wrapDomain(gdom)
+    if (!dom) throw new VirError(`Domain not found: domain ${uuid} went away before it could be returned`, { code: VirErrorCode.VIR_ERR_NO_DOMAIN })
+    return dom
+  }
+
+  /** A domain libvirt-glib's createDomain/startDomain made (in-process): into gvir's cache before its event comes. */
+  #adoptMade(gdom: LibvirtGObject.Domain, persistent: boolean, active: boolean): Domain {
+    return this.#cache.put(gdom.getUuid(), this.#wrapDomain(gdom), persistent, active)
   }
 
   /** Restores a domain saved with `Domain.saveToFile()`. */

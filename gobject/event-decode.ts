@@ -4,7 +4,7 @@
  * @module
  */
 import { EventKind, type EventRecord } from '../glib/events.js'
-import { type DomainAnyEvent, type DomainAnyEventType, type GraphicsAddress, type LifecycleEvent, type TypedParamValue, lifecycleEventDetails } from './domain-events.js'
+import { type DomainAnyEvent, type DomainAnyEventType, type GraphicsAddress, type LifecycleEvent, type TypedParamValue, domainEventDetails, lifecycleEventDetails } from './domain-events.js'
 
 /** libvirt's `virDomainEventType` order: the lifecycle type each number stands for (defined/undefined: the connection's). */
 const lifecycleTypes = ['defined', 'undefined', 'started', 'suspended', 'resumed', 'stopped', 'shutdown', 'pmsuspended', 'crashed'] as const
@@ -105,3 +105,22 @@ export const kindOfType: Readonly<Record<DomainAnyEventType, number>> = {
 
 /** Every domain event kind `events$` registers (each once per connection). */
 export const allDomainKinds: readonly number[] = [...new Set(Object.values(kindOfType))].sort((a, b) => a - b)
+
+const signalNames = new Map<number, string | null>()
+
+/**
+ * libvirt-glib's own signal for a lifecycle event (`started::booted`, `updated`), or `null`
+ * where libvirt-glib emitted none (shutdown, crashed, the details it dropped): gvir emits
+ * it on the domain's GObject for handlers connected straight on `.gobject`.
+ */
+export function libvirtGlibSignal(event: number, detail: number): string | null {
+  const code = event * 16 + detail
+  let name = signalNames.get(code)
+  if (name === undefined) {
+    const e = lifecycleEvent(event, detail)
+    const details = e && (domainEventDetails as Record<string, readonly string[] | undefined>)[e.type]
+    name = !e || !details ? null : e.detail === undefined ? (details.length === 0 ? e.type : null) : details.includes(e.detail) ? `${e.type}::${e.detail}` : null
+    signalNames.set(code, name)
+  }
+  return name
+}

@@ -141,6 +141,9 @@ const beyond = {
   virStoragePoolGetUUIDString: ['Connection.storagePoolEvents$'],
   virNodeDeviceGetName: ['Connection.nodeDeviceEvents$'],
   virSecretGetUUIDString: ['Connection.secretEvents$'],
+  virConnectOpen: ['Connection.opened$'],
+  virConnectOpenReadOnly: ['Connection.isReadOnly'],
+  virConnectRef: ['Connection.fetchDomains'],
 }
 
 /** libvirt functions the addon calls as plumbing (freeing, error reading), not API of their own, and its pointer types (casts). */

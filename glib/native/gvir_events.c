@@ -42,10 +42,10 @@ enum {
 };
 
 /* A record's values. */
-typedef enum { V_NULL, V_INT, V_NUM, V_STR, V_STRV, V_PARAMS } VType;
+typedef enum { V_NULL, V_INT, V_NUM, V_STR, V_STRV, V_PARAMS, V_OBJECT } VType;
 typedef struct {
   VType type;
-  union { gint64 i; double d; gchar *s; gchar **sv; struct { virTypedParameterPtr p; int n; } params; } u;
+  union { gint64 i; double d; gchar *s; gchar **sv; struct { virTypedParameterPtr p; int n; } params; GObject *obj; } u;
 } Value;
 
 #define MAX_RECORD_VALUES 9
@@ -111,6 +111,7 @@ static void record_clear(Record *r) {
     Value *v = &r->v[i];
     if (v->type == V_STR) g_free(v->u.s);
     else if (v->type == V_STRV) g_strfreev(v->u.sv);
+    else if (v->type == V_OBJECT) g_clear_object(&v->u.obj);
     else if (v->type == V_PARAMS) {
       for (int j = 0; j < v->u.params.n; j++)
         if (v->u.params.p[j].type == VIR_TYPED_PARAM_STRING) g_free(v->u.params.p[j].value.s);
@@ -157,11 +158,23 @@ static Record *begin_domain(const Reg *reg, virDomainPtr dom) {
 
 /* ---- domain callbacks ---- */
 
+/*
+ * A define or a start may bring a domain gvir's cache (gobject/connection.ts) does not know
+ * yet: those records carry a GVirDomain made here from libvirt's own virDomainPtr, as
+ * libvirt-glib's handler makes one (a reference and a UUID read, no round trip), which JS
+ * adopts or the flush drops. Nothing here asks the daemon anything: libvirt-glib's handler
+ * called virDomainIsPersistent per stopped event, a round trip on the JS thread (59% of its
+ * CPU in a storm); gvir's cache knows persistence from the events themselves.
+ */
 static int cb_lifecycle(virConnectPtr conn, virDomainPtr dom, int event, int detail, void *opaque) {
   Record *r = begin_domain(opaque, dom);
   if (!r) return 0;
   put_int(r, event);
   put_int(r, detail);
+  if ((event == VIR_DOMAIN_EVENT_DEFINED || event == VIR_DOMAIN_EVENT_STARTED) && r->n < MAX_RECORD_VALUES) {
+    r->v[r->n].type = V_OBJECT;
+    r->v[r->n++].u.obj = g_object_new(GVIR_TYPE_DOMAIN, "handle", dom, NULL);
+  }
   end();
   return 0;
 }
@@ -648,6 +661,230 @@ static napi_value js_keep_alive(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/* ---- opening: a GVirConnection around a handle gvir opened ---- */
+
+/*
+ * gvir opens libvirt's connection itself and builds libvirt-glib's GVirConnection around it
+ * (its "handle" construct property): libvirt-glib registers its legacy lifecycle callback
+ * only in its own open, so its handler, and the virDomainIsPersistent round trip it makes
+ * on the JS thread for every stopped event, never runs; gvir's event path keeps the domain
+ * cache instead (gobject/connection.ts).
+ */
+typedef struct {
+  uv_work_t req;
+  napi_env env;
+  napi_deferred deferred;
+  gchar *uri;
+  gboolean read_only;
+  GObject *conn;     /* the new GVirConnection, our reference */
+  gchar *error;
+  int vir_code;
+} OpenJob;
+
+static void open_work(uv_work_t *req) {
+  OpenJob *j = req->data;
+  virConnectPtr h = j->read_only ? virConnectOpenReadOnly(j->uri) : virConnectOpen(j->uri);
+  if (!h) {
+    virErrorPtr e = virGetLastError();
+    j->error = g_strdup_printf("Unable to open %s: %s", j->uri, e && e->message ? e->message : "unknown error");
+    j->vir_code = e ? e->code : 0;
+    return;
+  }
+  j->conn = g_object_new(GVIR_TYPE_CONNECTION, "uri", j->uri, "handle", h, NULL);
+  virConnectClose(h);   /* the GVirConnection holds its own reference */
+}
+
+static gboolean open_settle(gpointer data) {
+  OpenJob *j = data;
+  napi_handle_scope hs;
+  napi_open_handle_scope(j->env, &hs);
+  if (j->error) {
+    gvir_reject(j->env, j->deferred, j->error, j->vir_code);
+  } else {
+    napi_value v;
+    /* Our reference goes with the address: gvir_take_object hands it to JS. */
+    napi_create_double(j->env, (double) (uintptr_t) j->conn, &v);
+    napi_resolve_deferred(j->env, j->deferred, v);
+  }
+  napi_close_handle_scope(j->env, hs);
+  g_free(j->uri);
+  g_free(j->error);
+  g_free(j);
+  return G_SOURCE_REMOVE;
+}
+
+/* Settled from GLib's context, as libvirt-glib's own open_async completes: the code after
+ * `await Connection.open()` then runs inside a GLib dispatch of the loop glue, and GLib
+ * sources it adds (the test driver's 0 ms event timer) are seen at the very next check. */
+static void open_done(uv_work_t *req, int status) {
+  g_idle_add(open_settle, req->data);
+}
+
+/* openConnection(uri, readOnly) -> Promise<address of a new GVirConnection, with a reference for JS>. */
+static napi_value js_open_connection(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  size_t len = 0;
+  if (argc < 1 || napi_get_value_string_utf8(env, argv[0], NULL, 0, &len) != napi_ok) {
+    napi_throw_type_error(env, NULL, "openConnection(uri, readOnly)");
+    return NULL;
+  }
+  OpenJob *j = g_new0(OpenJob, 1);
+  j->env = env;
+  j->uri = g_malloc(len + 1);
+  napi_get_value_string_utf8(env, argv[0], j->uri, len + 1, &len);
+  bool ro = false;
+  if (argc >= 2) napi_get_value_bool(env, argv[1], &ro);
+  j->read_only = ro;
+  j->req.data = j;
+  napi_value promise;
+  napi_create_promise(env, &j->deferred, &promise);
+  uv_loop_t *loop;
+  napi_get_uv_event_loop(env, &loop);
+  uv_queue_work(loop, &j->req, open_work, open_done);
+  return promise;
+}
+
+/* refObject(address): one more reference on an object a record carries, for takeObject to take. */
+static napi_value js_ref_object(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  double address = 0;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc >= 1) napi_get_value_double(env, argv[0], &address);
+  GObject *obj = (GObject *) (uintptr_t) address;
+  if (obj == NULL || !G_IS_OBJECT(obj)) {
+    napi_throw_type_error(env, NULL, "refObject: not an object");
+    return NULL;
+  }
+  g_object_ref(obj);
+  return NULL;
+}
+
+/* The transient domains' UUIDs (36 characters each, joined), on a worker thread or here. */
+typedef struct {
+  uv_work_t req;
+  napi_env env;
+  napi_deferred deferred;
+  virConnectPtr conn;   /* our reference */
+  GString *uuids;
+  gchar *error;
+} TransientJob;
+
+/* Two listings, two round trips: the transient domains, '|', the running ones. */
+static void transient_work(uv_work_t *req) {
+  TransientJob *j = req->data;
+  static const unsigned int filters[] = { VIR_CONNECT_LIST_DOMAINS_TRANSIENT, VIR_CONNECT_LIST_DOMAINS_ACTIVE };
+  j->uuids = g_string_new(NULL);
+  for (int f = 0; f < 2; f++) {
+    virDomainPtr *doms = NULL;
+    int n = virConnectListAllDomains(j->conn, &doms, filters[f]);
+    if (n < 0) {
+      const char *msg = virGetLastErrorMessage();
+      j->error = g_strdup(msg ? msg : "Unable to list domains");
+      return;
+    }
+    if (f > 0) g_string_append_c(j->uuids, '|');
+    for (int i = 0; i < n; i++) {
+      char uuid[VIR_UUID_STRING_BUFLEN];
+      if (virDomainGetUUIDString(doms[i], uuid) == 0) g_string_append(j->uuids, uuid);
+      virDomainFree(doms[i]);
+    }
+    free(doms);
+  }
+}
+
+static napi_value transient_result(napi_env env, TransientJob *j) {
+  napi_value v;
+  napi_create_string_latin1(env, j->uuids->str, j->uuids->len, &v);
+  return v;
+}
+
+static void transient_free(TransientJob *j) {
+  if (j->uuids) g_string_free(j->uuids, TRUE);
+  g_free(j->error);
+  virConnectClose(j->conn);
+  g_free(j);
+}
+
+static void transient_done(uv_work_t *req, int status) {
+  TransientJob *j = req->data;
+  napi_handle_scope hs;
+  napi_open_handle_scope(j->env, &hs);
+  if (j->error) gvir_reject(j->env, j->deferred, j->error, 0);
+  else napi_resolve_deferred(j->env, j->deferred, transient_result(j->env, j));
+  napi_close_handle_scope(j->env, hs);
+  transient_free(j);
+}
+
+/* listTransient(token, inThread) -> Promise<string> (or the string, in place). */
+static napi_value js_list_transient(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  int token;
+  if (argc < 1) { napi_throw_type_error(env, NULL, "listTransient(token, inThread)"); return NULL; }
+  EvConn *c = conn_of(env, argv[0], &token);
+  if (!c) return NULL;
+  TransientJob *j = g_new0(TransientJob, 1);
+  j->env = env;
+  j->conn = c->conn;
+  virConnectRef(j->conn);
+  j->req.data = j;
+  bool in_thread = false;
+  if (argc >= 2) napi_get_value_bool(env, argv[1], &in_thread);
+  if (!in_thread) {
+    transient_work(&j->req);
+    napi_value r = NULL;
+    if (j->error) napi_throw_error(env, NULL, j->error);
+    else r = transient_result(env, j);
+    transient_free(j);
+    return r;
+  }
+  napi_value promise;
+  napi_create_promise(env, &j->deferred, &promise);
+  uv_loop_t *loop;
+  napi_get_uv_event_loop(env, &loop);
+  uv_queue_work(loop, &j->req, transient_work, transient_done);
+  return promise;
+}
+
+/*
+ * emitSignal(objectAddress, detailedName, argAddress): emits libvirt-glib's own signal
+ * (`started::booted` on a GVirDomain, `domain-added` on a GVirConnection with the domain)
+ * when a handler is connected straight on the GObject: libvirt-glib's handler, which emitted
+ * them, is not registered on connections gvir opens. Nothing connected: one hash lookup.
+ */
+static napi_value js_emit_signal(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3];
+  double address = 0, arg = 0;
+  char name[64];
+  size_t len = 0;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc < 2 || napi_get_value_double(env, argv[0], &address) != napi_ok ||
+      napi_get_value_string_utf8(env, argv[1], name, sizeof name, &len) != napi_ok) {
+    napi_throw_type_error(env, NULL, "emitSignal(objectAddress, name, argAddress?)");
+    return NULL;
+  }
+  if (argc >= 3) napi_get_value_double(env, argv[2], &arg);
+  GObject *obj = (GObject *) (uintptr_t) address;
+  guint id;
+  GQuark detail;
+  napi_value r;
+  if (obj == NULL || !G_IS_OBJECT(obj) || !g_signal_parse_name(name, G_OBJECT_TYPE(obj), &id, &detail, TRUE) ||
+      /* GLib finds a handler by its exact detail: one connected without a detail is asked for with 0. */
+      !(g_signal_has_handler_pending(obj, id, detail, FALSE) || (detail != 0 && g_signal_has_handler_pending(obj, id, 0, FALSE)))) {
+    napi_get_boolean(env, false, &r);
+    return r;
+  }
+  if (arg != 0) g_signal_emit(obj, id, detail, (GObject *) (uintptr_t) arg);
+  else g_signal_emit(obj, id, detail);
+  napi_get_boolean(env, true, &r);
+  return r;
+}
+
 /* ---- delivery ---- */
 
 static napi_value str_or_null(napi_env env, const char *s) {
@@ -701,6 +938,7 @@ static napi_value record_value(napi_env env, Record *r) {
       break;
     }
     case V_PARAMS: v = params_value(env, x->u.params.p, x->u.params.n); break;
+    case V_OBJECT: napi_create_double(env, (double) (uintptr_t) x->u.obj, &v); break;
     default: napi_get_null(env, &v);
     }
     napi_set_element(env, a, (uint32_t) i + 4, v);
@@ -829,6 +1067,10 @@ void gvir_events_register(napi_env env, napi_value exports) {
     { "keepAlive", NULL, js_keep_alive, NULL, NULL, NULL, napi_default, NULL },
     { "setSink", NULL, js_set_sink, NULL, NULL, NULL, napi_default, NULL },
     { "stats", NULL, js_stats, NULL, NULL, NULL, napi_default, NULL },
+    { "openConnection", NULL, js_open_connection, NULL, NULL, NULL, napi_default, NULL },
+    { "refObject", NULL, js_ref_object, NULL, NULL, NULL, napi_default, NULL },
+    { "listTransient", NULL, js_list_transient, NULL, NULL, NULL, napi_default, NULL },
+    { "emitSignal", NULL, js_emit_signal, NULL, NULL, NULL, napi_default, NULL },
   };
   napi_define_properties(env, events, sizeof(props) / sizeof(props[0]), props);
   napi_set_named_property(env, exports, "events", events);
