@@ -196,7 +196,10 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     if (options.signal?.aborted) throw abortError(options.signal)
     // gvir opens libvirt's connection itself and builds libvirt-glib's GVirConnection around
     // it, so libvirt-glib's own event handler is never registered (gobject/domain-cache.ts).
-    const address = await nativeEvents().openConnection(uri, options.readOnly === true).catch((err: unknown) => { throw toVirError(err) })
+    // Held while opening: the open settles from GLib's context (gvir_events.c), which only
+    // turns while something holds the loop; unheld, Node could exit first (exit code 13).
+    const release = hold()
+    const address = await nativeEvents().openConnection(uri, options.readOnly === true).catch((err: unknown) => { throw toVirError(err) }).finally(release)
     const gconn = takeObjects([address])[0] as LibvirtGObject.Connection
     const conn = wrapObject(gconn, Connection)
     conn.#readOnly = options.readOnly === true
@@ -259,7 +262,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       const address = rec[6]
       if (typeof address !== 'number') return undefined
       nativeEvents().refObject(address)
-      return this.#wrapDomain(takeObjects([address])[0] as LibvirtGObject.Domain)
+      return this.#wrapDomain(takeObjects([address])[0] as LibvirtGObject.Domain, uuid)
     })
     if (!domain) return
     const system = nodeGtkSystem()
@@ -432,8 +435,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    */
   get inProcess(): boolean { return this.#inProcess }
 
-  #wrapDomain(gdom: LibvirtGObject.Domain): Domain {
-    return watchDomain(wrapObject(gdom, Domain), this)
+  #wrapDomain(gdom: LibvirtGObject.Domain, uuid?: string): Domain {
+    return watchDomain(wrapObject(gdom, Domain), this, uuid)
   }
 
   /**
@@ -534,7 +537,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     const [transient = '', active = ''] = split.split('|')
     const uuidsOf = (joined: string) => new Set(Array.from({ length: joined.length / 36 }, (_, i) => joined.slice(i * 36, i * 36 + 36)))
     const fetched = cachedList(() => this.gobject.getDomains())
-    this.#cache.replace(fetched.map((g) => g.getUuid()), (i) => this.#wrapDomain(fetched[i]!), uuidsOf(transient), uuidsOf(active))
+    const uuids = fetched.map((g) => g.getUuid())
+    this.#cache.replace(uuids, (i) => this.#wrapDomain(fetched[i]!, uuids[i]), uuidsOf(transient), uuidsOf(active))
     this.#refreshDomains()
   }
 

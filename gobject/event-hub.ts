@@ -68,6 +68,8 @@ export class EventHub {
   readonly #domains = new Map<string, readonly DomainListener[]>()
   #records: readonly RecordListener[] = []
   #listeners = 0
+  /** Domain subscriptions per kind mask: a mask's kinds are counted once, not per domain (8,000 events$ subscriptions: one count each of 22 kinds). */
+  readonly #masks = new Map<number, number>()
   #release?: Release
   #unwatch?: () => void
   #closed = false
@@ -132,16 +134,25 @@ export class EventHub {
     const add: number[] = []
     for (const k of kinds) if (this.#counts[k]++ === 0 && !this.#pinned[k]) add.push(k)
     this.#job(add, true)
-    if (this.#listeners++ === 0) {
-      this.#release = hold()
-      this.#unwatch = watchSignals()
-    }
+    this.#hold()
   }
 
   #releaseKinds(kinds: readonly number[]): void {
     const drop: number[] = []
     for (const k of kinds) if (--this.#counts[k] === 0 && !this.#pinned[k]) drop.push(k)
     this.#job(drop, false)
+    this.#unhold()
+  }
+
+  /** One more listener: the first holds the loop and counts as a signal watcher (gobject/call.ts afterEvents). */
+  #hold(): void {
+    if (this.#listeners++ === 0) {
+      this.#release = hold()
+      this.#unwatch = watchSignals()
+    }
+  }
+
+  #unhold(): void {
     if (--this.#listeners === 0) {
       this.#release?.()
       this.#unwatch?.()
@@ -162,15 +173,26 @@ export class EventHub {
         return undefined
       }
       const listener: DomainListener = { mask, type, next: (e) => subscriber.next(e as T), complete: () => subscriber.complete() }
-      this.#domains.set(uuid, [...(this.#domains.get(uuid) ?? []), listener])
-      this.#acquire(kinds)
+      const list = this.#domains.get(uuid)
+      this.#domains.set(uuid, list ? [...list, listener] : [listener])
+      const count = this.#masks.get(mask) ?? 0
+      this.#masks.set(mask, count + 1)
+      if (count === 0) this.#acquire(kinds)
+      else this.#hold()
       return () => {
         const list = this.#domains.get(uuid)
         if (!list || !list.includes(listener)) return
-        const rest = list.filter((l) => l !== listener)
+        const rest = list.length === 1 ? [] : list.filter((l) => l !== listener)
         if (rest.length) this.#domains.set(uuid, rest)
         else this.#domains.delete(uuid)
-        this.#releaseKinds(kinds)
+        const left = (this.#masks.get(mask) ?? 1) - 1
+        if (left === 0) {
+          this.#masks.delete(mask)
+          this.#releaseKinds(kinds)
+        } else {
+          this.#masks.set(mask, left)
+          this.#unhold()
+        }
       }
     })
   }
@@ -253,6 +275,7 @@ export class EventHub {
       try { l.complete() } catch (err) { reportError(err) }
     }
     this.#counts.fill(0)
+    this.#masks.clear()
     this.#listeners = 0
     this.#release?.()
     this.#unwatch?.()
