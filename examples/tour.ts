@@ -9,7 +9,7 @@ console.log(`connected to ${uri} (${await conn.getHypervisorName()})`)
 await conn.fetchDomains()
 for (const domain of conn.getDomains()) {
   const info = await domain.getInfo()
-  console.log(`  ${domain.name.padEnd(12)} ${info.state.padEnd(10)} ${info.nrVirtCpu} vCPU, ${info.memory / 1024} MiB`)
+  console.log(`  ${domain.name.padEnd(12)} ${info.state.padEnd(10)} ${info.nrVirtCpu} vCPU, ${info.memory / 1024 ** 2} MiB`)
 }
 
 // The live list of domains a UI would bind to: it replays the latest list at once.

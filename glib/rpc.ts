@@ -11,7 +11,8 @@
  * type, status, serial, length), so no secret can reach a subscriber.
  * @module
  */
-import { Observable, Subject } from 'rxjs'
+import { Observable } from 'rxjs/internal/Observable'
+import { Subject } from 'rxjs/internal/Subject'
 import { messageStatusNames, messageTypeNames, protocolLibvirtVersion, protocolPrograms } from './protocol-names.js'
 import { captureProbes, flushCapture, type StopCapture, type TraceRecord } from './trace-capture.js'
 

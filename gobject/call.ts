@@ -44,6 +44,12 @@ export interface CallContext extends FailureWatcher {
   readonly ended$?: Observable<void>
   /** The connection's share of gvir's own event path (gobject/event-hub.ts), once open. */
   readonly events?: import('./event-hub.js').EventHub
+  /**
+   * Emits once, then completes, when libvirt-glib removes the domain `uuid` from the
+   * connection (undefined, or a transient domain stopped), after the domain's last signal;
+   * at once when it is already gone. The domain's signal Observables end with it.
+   */
+  domainGone$?(uuid: string): Observable<void>
 }
 
 /**

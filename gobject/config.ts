@@ -7,6 +7,7 @@
 import { useTransient } from './object.js'
 import { type CallContext, type OffThreadCall, invokeBlocking, invokeSync } from './call.js'
 import type { CallOptions } from '../glib/promisify.js'
+import { runSync } from '../glib/threaded.js'
 import { VirError, toVirError } from '../glib/error.js'
 import { VirErrorCode } from '../glib/error-codes.js'
 import { checkCString } from '../glib/cstring.js'
@@ -143,12 +144,18 @@ export interface HasConfig extends GObject.Object {
 }
 
 /**
- * `obj`'s config, parsed by `parse` (a gconfig class's `fromXml`): on the JS thread
- * in-process, on gvir's worker thread through a daemon (gobject/call.ts invokeBlocking).
+ * `obj`'s config, parsed by `parse` (a gconfig class's `fromXml`) from libvirt's own text:
+ * virDomainGetXMLDesc and its siblings on libvirt-glib's handle (glib/native/gvir_libvirt.c),
+ * on the JS thread in-process, on gvir's worker thread through a daemon (gobject/call.ts
+ * invokeBlocking). Not libvirt-glib's get_config, which parses libvirt's text into a
+ * GVirConfig and serialises it again through libxml2 (every attribute in double quotes, so
+ * no attribute line matched `virsh dumpxml`); gconfig keeps libvirt's bytes, so an
+ * unmodified config's `toXml()` is what virsh prints. `flags` are libvirt's `*_XML_*` flags,
+ * which libvirt-glib's get_config flags are too.
  */
 export function configOf<C>(ctx: CallContext | undefined, options: CallOptions, obj: HasConfig, flags: number, parse: (xml: string) => C): Promise<C> {
-  return invokeBlocking(ctx, options, () => parse(takeXml(obj.getConfig(flags))), {
-    target: obj, call: 'getConfig', flags, decode: (xml) => parse(xml as string),
+  return invokeBlocking(ctx, options, () => parse(runSync(obj, 'getXmlDesc', flags) as string), {
+    target: obj, call: 'getXmlDesc', flags, decode: (xml) => parse(xml as string),
   })
 }
 

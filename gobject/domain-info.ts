@@ -10,13 +10,17 @@ export type DomainState = 'none' | 'running' | 'blocked' | 'paused' | 'shutdown'
 
 const states: readonly DomainState[] = ['none', 'running', 'blocked', 'paused', 'shutdown', 'shutoff', 'crashed', 'pmsuspended']
 
-/** A snapshot of a domain's run-time information (libvirt-glib's `GVirDomainInfo`). */
+/**
+ * A snapshot of a domain's run-time information (libvirt-glib's `GVirDomainInfo`, its field
+ * names), memory in bytes as everywhere in gvir's API and gconfig: libvirt gives KiB, and
+ * `config.memory = info.memory` then set 1/1024 of what was meant.
+ */
 export interface DomainInfo {
   /** The state the domain was in when asked. */
   readonly state: DomainState
-  /** Maximum memory, in KiB (libvirt's unit). */
+  /** Memory the domain may use, in bytes (its config's `memory`; libvirt's `maxMem` × 1024). */
   readonly maxMem: number
-  /** Memory in use, in KiB. */
+  /** Memory it has now, in bytes (its config's `currentMemory` when ballooned; libvirt's `memory` × 1024). */
   readonly memory: number
   /** Number of virtual CPUs. */
   readonly nrVirtCpu: number
@@ -33,8 +37,8 @@ export function domainStateOf(state: number): DomainState {
 export function toDomainInfo(info: LibvirtGObject.DomainInfo): DomainInfo {
   return {
     state: domainStateOf(Number(info.state)),
-    maxMem: Number(info.maxMem),
-    memory: Number(info.memory),
+    maxMem: Number(info.maxMem) * 1024,
+    memory: Number(info.memory) * 1024,
     nrVirtCpu: Number(info.nrVirtCpu),
     cpuTime: BigInt(info.cpuTime),
   }

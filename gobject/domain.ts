@@ -3,11 +3,11 @@
  * @module
  */
 import type { Duplex, Readable } from 'node:stream'
-import type { Observable } from 'rxjs'
+import { type Observable, defer, merge } from 'rxjs'
 import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
-import { type ConfigInput, configError, takeXml, threadXml, withGConfig } from './config.js'
+import { type ConfigInput, configError, configOf, takeXml, threadXml, withGConfig } from './config.js'
 import { type DomainAnyEvent, type DomainAnyEventType, type DomainEventOfType, type DomainEventType, allDomainEventSignals, domainEventDetails, domainEventSignals } from './domain-events.js'
 import { allDomainKinds, kindOfType } from './event-decode.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
@@ -217,6 +217,11 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     return invokeBlocking(this.#ctx, options, () => this.gobject.getSaved(), { target: this.gobject, call: 'getSaved', decode: (on) => on as boolean })
   }
 
+  /** @internal The connection this domain's calls go through, for gvir's own modules (domain-extra.ts). */
+  static contextOf(domain: Domain): CallContext | undefined {
+    return domain.#ctx
+  }
+
   /** @internal See {@link watchDomain}; the first connection stays. */
   static attach(domain: Domain, ctx: CallContext, uuid?: string): Domain {
     domain.#ctx ??= ctx
@@ -318,8 +323,8 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   getConfig(options: DomainXmlOptions = {}): Promise<DomainConfig> {
     const flags = toFlags(options, xmlFlags)
-    return this.#offThread('getConfig', flags, options)?.then((xml) => DomainConfig.fromXml(xml ?? ''))
-      ?? invokeSync(this.#ctx, options, () => DomainConfig.fromXml(takeXml(this.gobject.getConfig(flags))))
+    // libvirt's own text (virDomainGetXMLDesc), as gobject/config.ts configOf explains
+    return configOf(this.#ctx, options, this.gobject, flags, (xml) => DomainConfig.fromXml(xml))
   }
 
   /** Replaces the domain's persistent config. Sync-only in libvirt-glib: runs on a worker thread, or on the JS thread for the in-process test driver. */
@@ -508,6 +513,17 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   }
 
   /**
+   * What ends the domain's signal Observables: the connection's close, or libvirt-glib
+   * removing the domain (after its last event), whichever comes first.
+   */
+  #until(): Observable<unknown> | undefined {
+    const ctx = this.#ctx
+    if (!ctx?.domainGone$) return ctx?.ended$
+    const uuid = this.uuid
+    return ctx.ended$ ? merge(ctx.ended$, defer(() => ctx.domainGone$!(uuid))) : defer(() => ctx.domainGone$!(uuid))
+  }
+
+  /**
    * Every event of the domain, typed by `type`: the lifecycle (`started`, `stopped`,
    * `suspended`, `resumed`, `pmsuspended`, `updated`, `shutdown`, `crashed`, with their
    * details) and the rest libvirt has (`reboot`, `tray-change`, `device-added`,
@@ -525,7 +541,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     const hub = this.#ctx?.events
     if (!hub) {
       // A domain no connection handed out: libvirt-glib's signals, as before.
-      this.#events ??= fromSignals(this.gobject, allDomainEventSignals(), { until: this.#ctx?.ended$ }) as Observable<DomainAnyEvent>
+      this.#events ??= fromSignals(this.gobject, allDomainEventSignals(), { until: this.#until() }) as Observable<DomainAnyEvent>
       return this.#events
     }
     this.#events ??= hub.domainEvents(this.#uuidOnce(), allDomainKinds)
@@ -548,7 +564,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
     if (!obs) {
       const hub = this.#ctx?.events
       if (hub) obs = hub.domainEvents(this.#uuidOnce(), [kindOfType[type]], type)
-      else if (type in domainEventDetails) obs = fromSignals(this.gobject, domainEventSignals(type as DomainEventType), { until: this.#ctx?.ended$ }) as Observable<DomainAnyEvent>
+      else if (type in domainEventDetails) obs = fromSignals(this.gobject, domainEventSignals(type as DomainEventType), { until: this.#until() }) as Observable<DomainAnyEvent>
       else throw new TypeError(`events of type '${type}' need a domain from an open Connection`)
       this.#byType.set(type, obs)
     }

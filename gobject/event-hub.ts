@@ -70,6 +70,8 @@ export class EventHub {
   #listeners = 0
   /** Domain subscriptions per kind mask: a mask's kinds are counted once, not per domain (8,000 events$ subscriptions: one count each of 22 kinds). */
   readonly #masks = new Map<number, number>()
+  /** UUIDs of domains the connection's cache removed: their subscribers complete at once. */
+  readonly #gone = new Set<string>()
   #release?: Release
   #unwatch?: () => void
   #closed = false
@@ -168,7 +170,7 @@ export class EventHub {
     let mask = 0
     for (const k of kinds) mask |= 1 << k
     return new Observable<T>((subscriber) => {
-      if (this.#closed) {
+      if (this.#closed || this.#gone.has(uuid)) {
         subscriber.complete()
         return undefined
       }
@@ -245,6 +247,23 @@ export class EventHub {
       try { l.next(rec) } catch (err) { reportError(err) }
     }
     this.onRecord?.(rec)
+  }
+
+  /**
+   * The domain `uuid` left the connection (undefined, or a transient domain stopped): its
+   * subscribers complete, after the event that removed it, and later ones at once, until
+   * {@link revive}.
+   */
+  ended(uuid: string): void {
+    this.#gone.add(uuid)
+    for (const l of this.#domains.get(uuid) ?? []) {
+      try { l.complete() } catch (err) { reportError(err) }
+    }
+  }
+
+  /** A domain of that UUID is back (defined again): its events flow to new subscribers. */
+  revive(uuid: string): void {
+    this.#gone.delete(uuid)
   }
 
   /** @internal The connection's own look at every record (the close callback, the domain cache). */

@@ -53,7 +53,7 @@ describe('gvir on a real libvirtd', function () {
     const uri = d.qemuUri
     assert.deepEqual(await gvirJson('--connect', uri, 'define', file), { name: 'cli-guest', uuid: (await gvirJson<{ uuid: string }>('--connect', uri, 'info', 'cli-guest')).uuid })
     const startRun = await gvir('--connect', uri, 'start', 'cli-guest')
-    assert.equal(startRun.stdout, "Domain 'cli-guest' started\n", startRun.stderr)
+    assert.equal(startRun.stdout, "Domain 'cli-guest' started\n\n", startRun.stderr)
     const running = await gvirJson<Row[]>('--connect', uri, 'list')
     assert.deepEqual(running.map((r) => [r.name, r.state]), [['cli-guest', 'running']])
     assert.ok((running[0]?.id ?? 0) > 0)

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { Connection } from '../../gobject/index.js'
 import { VirError, VirErrorCode } from '../../glib/index.js'
@@ -46,10 +46,19 @@ describe('gobject Connection', () => {
 
   it('gives the hypervisor name, version and node info', async () => {
     assert.equal(await conn.getHypervisorName(), 'TEST')
-    assert.ok((await conn.getVersion()) > 0)
+    // virsh version: 'Running hypervisor: TEST 0.0.2'; the bare number was 2
+    const version = await conn.getVersion()
+    const virsh = execFileSync('virsh', ['-c', 'test:///default', 'version'], { encoding: 'utf8' })
+    assert.equal(`${version}`, /^Running hypervisor: \S+ (\S+)$/m.exec(virsh)![1])
+    assert.equal(String(version), '0.0.2')
+    assert.deepEqual({ number: version.number, major: version.major, minor: version.minor, micro: version.micro, text: version.text }, { number: 2, major: 0, minor: 0, micro: 2, text: '0.0.2' })
+    assert.equal(JSON.stringify(version), '{"number":2,"text":"0.0.2"}')
     // What virsh nodeinfo says of the test driver's node; the model used to carry the bytes
     // after its NUL ('i686!\x0158').
-    assert.deepEqual(await conn.getNodeInfo(), { model: 'i686', memory: 3145728, cpus: 16, mhz: 1400, nodes: 2, sockets: 2, cores: 2, threads: 2 })
+    // Memory in bytes, as every size in gvir's API: virsh's 'Memory size: 3145728 KiB' × 1024.
+    assert.deepEqual(await conn.getNodeInfo(), { model: 'i686', memory: 3145728 * 1024, cpus: 16, mhz: 1400, nodes: 2, sockets: 2, cores: 2, threads: 2 })
+    const nodeinfo = execFileSync('virsh', ['-c', 'test:///default', 'nodeinfo'], { encoding: 'utf8' })
+    assert.equal((await conn.getNodeInfo()).memory, Number(/^Memory size:\s+(\d+) KiB$/m.exec(nodeinfo)![1]) * 1024)
   })
 
   it('gives the capabilities as a gconfig document', async () => {

@@ -43,9 +43,12 @@ describe('gobject Domain', () => {
       err instanceof VirError && err.code === VirErrorCode.VIR_ERR_INVALID_ARG && /0x1/.test(err.message))
   })
 
-  it('reports memory and vcpus in getInfo', async () => {
+  it('reports memory (in bytes, as the config has it) and vcpus in getInfo', async () => {
     const info = await dom.getInfo()
-    assert.equal(info.maxMem, 65536)
+    // <memory unit='KiB'>65536</memory>: libvirt's info says 65536 (KiB), gvir bytes
+    assert.equal(info.maxMem, 65536 * 1024)
+    assert.equal(info.maxMem, (await dom.getConfig()).memory)
+    assert.equal(info.memory, (await dom.getConfig()).currentMemory ?? info.maxMem)
     assert.equal(info.nrVirtCpu, 1)
     assert.equal(typeof info.cpuTime, 'bigint')
   })
@@ -70,7 +73,7 @@ describe('gobject Domain', () => {
     assert.equal(config.name, dom.name)
     config.memory = 128 * 1024 * 1024
     await dom.setConfig(config)
-    assert.equal((await dom.getInfo()).maxMem, 131072)
+    assert.equal((await dom.getInfo()).maxMem, 128 * 1024 * 1024)
   })
 
   it('saves to a managed image and starts from it', async () => {

@@ -104,7 +104,7 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
     const local = await Connection.open() // the same test driver, in-process: its answers on the JS thread
     try {
       assert.equal(await conn.getHypervisorName(), await local.getHypervisorName())
-      assert.equal(await conn.getVersion(), await local.getVersion())
+      assert.equal((await conn.getVersion()).text, (await local.getVersion()).text)
       assert.deepEqual(await conn.getNodeInfo(), await local.getNodeInfo())
       for (const c of [conn, local]) await Promise.all([c.fetchStoragePools(), c.fetchNetworks(), c.fetchInterfaces()])
       const pool = conn.findStoragePoolByName('default-pool')!

@@ -69,7 +69,7 @@ describe('reliability: a real QEMU guest (TCG) through gvir', function () {
       await step('start', () => dom.start(), 'started', 'booted')
       const info = await timed('getInfo', () => dom.getInfo())
       assert.equal(info.state, 'running')
-      assert.equal(info.maxMem, 65536)
+      assert.equal(info.maxMem, 65536 * 1024)
       assert.equal(info.nrVirtCpu, 1)
       assert.ok(info.cpuTime > 0n, 'the guest has run')
       const live = await dom.getConfig()

@@ -112,6 +112,15 @@ describe('beyond libvirt-glib on test:///default', () => {
       assert.ok(calls >= 2 && calls <= 6, `3 domains, ~350 ms at 100 ms: ${calls} bulk calls`)
       for (const s of sub) s.unsubscribe()
       assert.equal(statsPollers(conn).size, 0)
+      // A domain undefined under its subscriber ends that subscription only.
+      const gone = await conn.createDomain(domainXml(uniqueName()))
+      const errors: unknown[] = []
+      const kept = firstValueFrom(doms[0]!.stats$({ intervalMs: 100 }).pipe(take(3), toArray()))
+      const lost = gone.stats$({ intervalMs: 100 }).subscribe({ error: (e: unknown) => errors.push(e) })
+      await gone.delete()
+      assert.equal((await kept).length, 3)
+      lost.unsubscribe()
+      assert.ok(errors.length === 1 && isVirError(errors[0]) && errors[0].code === VirErrorCode.VIR_ERR_NO_DOMAIN, String(errors[0]))
     } finally {
       for (const d of doms) { await d.stop().catch(() => undefined); await d.delete() }
     }

@@ -122,7 +122,7 @@ describe('gobject events: closed$ from libvirt\'s close callback', function () {
       assert.ok(ms < 200, `closed$ after ${ms.toFixed(0)} ms`)
       assert.equal(conn.isOpen, false)
       assert.equal(bystander.isOpen, true)
-      assert.ok((await bystander.getVersion()) > 0)
+      assert.ok((await bystander.getHypervisorName()).length > 0)
       bystander.close()
     } finally {
       await other.stop()
