@@ -26,6 +26,7 @@ export { monitor$, redactSecrets } from './monitor.js'
 /** @internal gvir's own call doors (gobject/call.ts) report through these. */
 export { probeCall, probeSync } from './monitor.js'
 export type { MonitorCall, MonitorProbe } from './monitor.js'
+export { eventStats, type EventStats } from './events.js'
 export { checkOptions, invalidArgument, isPlainObject, kindOf, optionsError } from './arguments.js'
 export { rpc$, rpcNamesLibvirtVersion, flushRpc } from './rpc.js'
 export type { RpcEvent, RpcMessage, RpcConnection, RpcSide } from './rpc.js'

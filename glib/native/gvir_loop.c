@@ -282,6 +282,13 @@ static void on_prepare(uv_prepare_t *h) {
   L.prepared = TRUE;
 }
 
+void gvir_events_flush_now(void);
+
+/* Whether the glue is inside a GLib dispatch of its own (then it flushes gvir's events after it). */
+gboolean gvir_loop_dispatching(void) {
+  return dispatching;
+}
+
 static void dispatch_in_node_scope(GMainContext *ctx) {
   napi_env env = L.env;
   napi_handle_scope hs;
@@ -296,6 +303,7 @@ static void dispatch_in_node_scope(GMainContext *ctx) {
   dispatching = FALSE;
   L.dispatches++;
   GVIR_TRACE_LOOP(gvir_trace_loop_dispatch(g_get_monotonic_time() - t0));
+  gvir_events_flush_now();
   /* Closing the scope runs queued nextTicks and promise continuations. */
   napi_close_callback_scope(env, cs);
   napi_close_handle_scope(env, hs);
@@ -389,6 +397,7 @@ static napi_value js_dispatch_ready(napi_env env, napi_callback_info info) {
       g_main_context_dispatch(ctx);
       dispatching = FALSE;
       L.dispatches++;
+      gvir_events_flush_now();
     }
     g_main_context_release(ctx);
     done = TRUE;
@@ -503,11 +512,13 @@ static napi_value js_stats(napi_env env, napi_callback_info info) {
 }
 
 void gvir_thread_register(napi_env env, napi_value exports);
+void gvir_events_register(napi_env env, napi_value exports);
 void gvir_trace_register(napi_env env, napi_value exports);
 
 static napi_value init(napi_env env, napi_value exports) {
   gvir_thread_register(env, exports);
   gvir_trace_register(env, exports);
+  gvir_events_register(env, exports);
   napi_property_descriptor props[] = {
     { "start", NULL, js_start, NULL, NULL, NULL, napi_default, NULL },
     { "stop", NULL, js_stop, NULL, NULL, NULL, napi_default, NULL },
