@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { BehaviorSubject, Observable, ReplaySubject, Subject, defer, distinctUntilChanged } from 'rxjs'
-import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
+import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, recordLibvirtErrors, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
@@ -187,6 +187,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     this.#connectSignals()
     this.#liveness = new LivenessProbe(() => this.#probe(), options.probeIntervalMs ?? DEFAULT_PROBE_INTERVAL_MS)
     try {
+      recordLibvirtErrors()
       await callAsync(this.gobject, options.readOnly ? 'openReadOnly' : 'open', [], options)
     } catch (err) {
       this.#disconnectSignals()
@@ -748,6 +749,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   /** Restores a domain saved with `Domain.saveToFile()`. */
   async restoreDomainFromFile(filename: string, options: RestoreDomainOptions = {}): Promise<void> {
     checkOptions(options, 'Connection.restoreDomainFromFile')
+    recordLibvirtErrors()
     const run = (conf: Parameters<LibvirtGObject.Connection['restoreDomainFromFile']>[1]) =>
       callAsync(this.gobject, 'restoreDomainFromFile', [filename, conf, 0], options)
     await this.#call(options.config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, options.config, run))
