@@ -3,6 +3,7 @@
  * @module
  */
 import type { Command } from './command.js'
+import { virshGroups } from './groups.js'
 import { commands } from './registry.js'
 
 /** The help of `gvir` itself. */
@@ -19,16 +20,37 @@ export function mainHelp(): string {
     '      --monitor       print every libvirt-glib call made, to stderr (as `monitor --`)',
     '  -h, --help          this help; `gvir COMMAND --help` for a command',
     '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
-    `  ${'monitor'.padEnd(width)}run a command line and print every libvirt-glib call it makes: monitor -- COMMAND…`,
-    `  ${'help'.padEnd(width)}this help, or a command's: help COMMAND`,
+    'Grouped commands:',
     '',
+    ...groupedCommands().flatMap(({ title, keyword, lines }) => [
+      ` ${title} (help keyword '${keyword}'):`,
+      ...lines.map(([name, summary]) => `    ${name.padEnd(Math.max(width, 31))}${summary}`),
+      '',
+    ]),
     "Commands separated by ';' run in turn on one connection (test:///default lives only as long as it):",
     "  gvir events --timeout 5 \\; start test \\; destroy test",
     '',
-    'Errors print `error: <message> (VIR_ERR_…)` to stderr; the exit status is 1 (2 for a usage mistake).',
+    'Errors print `error: <message> (VIR_ERR_…)` to stderr, as virsh with libvirt\'s code; the exit status is 1 (in a batch, the last command\'s).',
   ].join('\n')
+}
+
+/** gvir's commands that virsh names otherwise, by virsh's group keyword. */
+const ownGroups: Readonly<Record<string, string>> = { info: 'monitor', events: 'events' }
+
+/** gvir's commands under virsh's group titles, in virsh's order; gvir's own tools last. */
+function groupedCommands(): { title: string; keyword: string; lines: [string, string][] }[] {
+  const groups = virshGroups.map((g) => ({ title: g.title, keyword: g.keyword, lines: [] as [string, string][] }))
+  const byKeyword = new Map(groups.map((g) => [g.keyword, g]))
+  const sorted = [...commands].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const c of sorted) {
+    const keyword = ownGroups[c.name] ?? virshGroups.find((g) => g.commands.includes(c.name))?.keyword ?? 'virsh'
+    byKeyword.get(keyword)?.lines.push([c.name, c.summary])
+  }
+  byKeyword.get('virsh')?.lines.push(
+    ['help', "this help, or a command's: help COMMAND"],
+    ['monitor', 'run a command line and print every libvirt-glib call it makes: monitor -- COMMAND…'],
+  )
+  return groups.filter((g) => g.lines.length > 0)
 }
 
 /** The help of one command. */

@@ -4,6 +4,9 @@
  */
 import type { Command } from './command.js'
 import { domainCommands } from './commands/domain.js'
+import { domainMonitorCommands } from './commands/domain-monitor.js'
+import { domainManageCommands } from './commands/domain-manage.js'
+import { storageAdminCommands } from './commands/storage-admin.js'
 import { eventCommands } from './commands/events.js'
 import { hostCommands } from './commands/host.js'
 import { networkCommands } from './commands/network.js'
@@ -14,7 +17,7 @@ import { beyondCommands } from './commands/beyond.js'
 
 /** The commands in the order `gvir --help` lists them. */
 export const commands: readonly Command[] = [
-  ...domainCommands, ...snapshotCommands, ...storageCommands, ...networkCommands, ...hostCommands, ...eventCommands,
+  ...domainCommands, ...domainMonitorCommands, ...domainManageCommands, ...snapshotCommands, ...storageCommands, ...storageAdminCommands, ...networkCommands, ...hostCommands, ...eventCommands,
   ...traceCommands,
   ...beyondCommands,
 ]

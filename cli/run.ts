@@ -38,6 +38,39 @@ function splitBatch(argv: readonly string[]): string[][] {
   return batch.filter((c) => c.length > 0)
 }
 
+/**
+ * The tokens of a whole command line given as one argument (`gvir 'domstate x; list'`),
+ * as virsh parses one: words split at blanks, `'…'` and `"…"` quoting, `\\` escaping, and
+ * `;` between commands (a token of its own).
+ */
+function commandString(line: string): string[] {
+  const tokens: string[] = []
+  let word: string | undefined
+  let quote: string | undefined
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string
+    if (quote) {
+      if (ch === quote) quote = undefined
+      else if (ch === '\\' && quote === '"' && i + 1 < line.length) word += line[++i]
+      else word += ch
+    } else if (ch === "'" || ch === '"') {
+      quote = ch
+      word ??= ''
+    } else if (ch === '\\' && i + 1 < line.length) {
+      word = (word ?? '') + line[++i]
+    } else if (ch === ';' || /\s/.test(ch)) {
+      if (word !== undefined) tokens.push(word)
+      word = undefined
+      if (ch === ';') tokens.push(';')
+    } else {
+      word = (word ?? '') + ch
+    }
+  }
+  if (quote) throw new UsageError('dangling quote')
+  if (word !== undefined) tokens.push(word)
+  return tokens
+}
+
 /** Reads the global options before the first command; `monitor [--json] --` counts as `--monitor`. */
 function parseInvocation(argv: readonly string[]): Invocation {
   const inv: Invocation = { uri: DEFAULT_URI, monitor: false, help: false, batch: [] }
@@ -69,7 +102,7 @@ function parseInvocation(argv: readonly string[]): Invocation {
     inv.monitor = true
     rest = dash < 0 ? rest.slice(1) : rest.slice(dash + 1)
   }
-  inv.batch = splitBatch(rest)
+  inv.batch = splitBatch(rest.length === 1 ? commandString(rest[0] as string) : rest)
   return inv
 }
 
@@ -120,7 +153,7 @@ export async function runCli(argv: readonly string[], io: Omit<Output, 'json'>, 
   }
   if (inv.batch.length === 0 || (inv.help && inv.batch.length === 0)) {
     out.stdout.write(`${mainHelp()}\n`)
-    return inv.help || argv.length === 0 ? 0 : 2
+    return inv.help || argv.length === 0 ? 0 : 1
   }
   if (inv.help) {
     const first = inv.batch[0]?.[0] ?? ''
@@ -146,13 +179,23 @@ export async function runCli(argv: readonly string[], io: Omit<Output, 'json'>, 
   const listening: Promise<void>[] = []
   let status = 0
   try {
+    // As `virsh 'cmd1; cmd2'`: a failing command prints its error and the batch goes on;
+    // the exit status is the last command's.
     for (const { cmd, args } of lines) {
       if (!args) {
-        out.stdout.write(`${commandHelp(cmd)}\n`)
+        out.stdout.write(`${cmd === helpCommand ? mainHelp() : commandHelp(cmd)}\n`)
+        status = 0
         continue
       }
-      const result = await cmd.run(ctx, args)
-      if (result) listening.push(result.done)
+      try {
+        const result = await cmd.run(ctx, args)
+        if (result) listening.push(result.done)
+        status = 0
+      } catch (err) {
+        status = printError(out, err)
+        // virsh ends every command's output with a blank line, a failed one's too.
+        if (!out.json) out.stdout.write('\n')
+      }
     }
     await Promise.all(listening)
   } catch (err) {

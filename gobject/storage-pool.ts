@@ -5,7 +5,7 @@
 import { type CallOptions, invalidArgument, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { StoragePool as StoragePoolConfig } from '../gconfig/index.js'
-import { type ConfigInput, configOf, invokeWithConfig } from './config.js'
+import { type ConfigInput, configOf, invokeWithConfig, threadXml } from './config.js'
 import { callLibvirt } from './libvirt-call.js'
 import { invoke, invokeBlocking, toVoid } from './call.js'
 import { type FlagTable, toFlags } from './flags.js'
@@ -192,6 +192,27 @@ export class StoragePool extends GvirObject<LibvirtGObject.StoragePool> {
   /** Whether the pool is defined, not only running (virStoragePoolIsPersistent), off the JS thread through a daemon. */
   isPersistent(options: CallOptions = {}): Promise<boolean> {
     return callLibvirt(ownerOf(this), options, this.gobject, 'virStoragePoolIsPersistent', {}, Boolean)
+  }
+
+  /**
+   * Creates a volume from `config` (a gconfig `StorageVol` or its XML) whose data is copied
+   * from `source`, a volume of this or another pool (virStorageVolCreateXMLFrom, virsh
+   * vol-clone and vol-create-from). Off the JS thread through a daemon. The pool's
+   * {@link getVolumes} shows it after the next {@link refresh}.
+   * @example
+   * const copy = await pool.cloneVolume(`<volume><name>copy.img</name><capacity>0</capacity></volume>`, original)
+   */
+  cloneVolume(config: ConfigInput, source: StorageVol, options: CallOptions = {}): Promise<StorageVol> {
+    let xml: string
+    try {
+      xml = threadXml(config, 'the volume configuration')
+      if (!(source instanceof StorageVol)) throw new VirError('invalid argument: cloneVolume needs the source StorageVol', { code: VirErrorCode.VIR_ERR_INVALID_ARG })
+    } catch (err) {
+      return Promise.reject(err)
+    }
+    // The worker finds the source by its key: one object per call crosses to C.
+    return source.getKey(options).then((k) => callLibvirt(ownerOf(this), options, this.gobject, 'virStorageVolCreateXMLFrom', { extra: [xml, k], index: 0 },
+      (raw) => this.#wrapVolume((raw as LibvirtGObject.StorageVol[])[0]!)))
   }
 
   #wrapVolume(gvol: LibvirtGObject.StorageVol): StorageVol {

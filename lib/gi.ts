@@ -6,6 +6,7 @@
  * @module
  */
 import { createRequire } from 'node:module'
+import { checkNodeGtkPatches, nodeGtkLoadError } from '../glib/node-gtk-check.js'
 import type * as GLibNs from '../typings/GLib-2.0.js'
 import type * as GObjectNs from '../typings/GObject-2.0.js'
 import type * as GioNs from '../typings/Gio-2.0.js'
@@ -53,7 +54,14 @@ let cached: Namespaces | undefined
 
 /** node-gtk itself, loaded on first use. */
 export function nodeGtk(): NodeGtk {
-  return require('node-gtk') as NodeGtk
+  let g: NodeGtk
+  try {
+    g = require('node-gtk') as NodeGtk
+  } catch (err) {
+    throw nodeGtkLoadError(err)
+  }
+  checkNodeGtkPatches(require('node-gtk/lib/native.js') as { gvirPatches?: unknown })
+  return g
 }
 
 /** The GI namespaces, loaded on first use and shared by every layer. */

@@ -85,7 +85,7 @@ const beyond = {
   virDomainGetName: ['Connection.listAllDomains'],
   virDomainGetUUID: ['Connection.listAllDomains'],
   virDomainGetID: ['Connection.listAllDomains'],
-  virDomainGetState: ['Connection.listAllDomains'],
+  virDomainGetState: ['Connection.listAllDomains', 'Domain.getState'],
   virDomainDefineXML: ['Connection.createDomain'],
   virDomainCreateXML: ['Connection.startDomain'],
   virDomainGetUUIDString: ['Connection.createDomain', 'Connection.startDomain', 'Connection.getAllDomainStats'],
@@ -120,6 +120,10 @@ const beyond = {
   virStorageVolGetKey: ['StorageVol.getKey'],
   virStorageVolWipe: ['StorageVol.wipe'],
   virStorageVolWipePattern: ['StorageVol.wipe'],
+  virStoragePoolGetConnect: ['StoragePool.cloneVolume'],
+  virStorageVolLookupByKey: ['StoragePool.cloneVolume'],
+  virStorageVolCreateXMLFrom: ['StoragePool.cloneVolume'],
+  virConnectFindStoragePoolSources: ['Connection.findStoragePoolSources'],
   // libvirt's own XML and errors (glib/native/gvir_libvirt.c, issue 13)
   virConnectGetCapabilities: ['Connection.getCapabilities'],
   virDomainGetXMLDesc: ['Domain.getConfig'],
@@ -134,12 +138,48 @@ const beyond = {
   virDomainSnapshotCreateXML: ['Domain.createSnapshot'],
   virDomainRevertToSnapshot: ['DomainSnapshot.revertTo'],
   virDomainSnapshotDelete: ['DomainSnapshot.delete'],
-  virDomainSnapshotGetName: ['DomainSnapshot.revertTo', 'DomainSnapshot.delete'],
+  virDomainSnapshotGetName: ['Domain.createSnapshot', 'DomainSnapshot.revertTo', 'DomainSnapshot.delete'],
   virSetErrorFunc: ['Connection.restoreDomainFromFile', 'Domain.saveToFile'],
+  // glib/native/gvir_trace.c: the client's RPC trace
+  virInitialize: ['glib:rpc$'],
+  virLogGetFilters: ['glib:rpc$'],
+  virLogGetOutputs: ['glib:rpc$'],
+  // glib/native/gvir_ops_virsh.c (gobject/domain-extra.ts, host-extra.ts), for the CLI
+  virDomainGetAutostart: ['Domain.getAutostart'],
+  virDomainSetAutostart: ['Domain.setAutostart'],
+  virDomainSetMemory: ['Domain.setMemory'],
+  virDomainSetMaxMemory: ['Domain.setMemory'],
+  virDomainSetMemoryFlags: ['Domain.setMemory'],
+  virDomainSetVcpus: ['Domain.setVcpus'],
+  virDomainSetVcpusFlags: ['Domain.setVcpus'],
+  virDomainAttachDevice: ['Domain.attachDevice'],
+  virDomainAttachDeviceFlags: ['Domain.attachDevice'],
+  virDomainDetachDevice: ['Domain.detachDevice'],
+  virDomainDetachDeviceFlags: ['Domain.detachDevice'],
+  virDomainManagedSaveRemove: ['Domain.managedSaveRemove'],
+  virDomainGetOSType: ['Domain.getOsType'],
+  virDomainGetConnect: ['Domain.getVcpus'],
+  virNodeGetCPUMap: ['Domain.getVcpus'],
+  virDomainGetInfo: ['Domain.getVcpus'],
+  virDomainIsActive: ['Domain.getVcpus'],
+  virDomainGetVcpus: ['Domain.getVcpus'],
+  virDomainGetVcpuPinInfo: ['Domain.getVcpus'],
+  virDomainMemoryStats: ['Domain.getMemoryStats'],
+  virDomainBlockStats: ['Domain.getBlockStats'],
+  virDomainBlockStatsFlags: ['Domain.getBlockStats'],
+  virTypedParamsClear: ['Domain.getBlockStats'],
+  virDomainInterfaceStats: ['Domain.getInterfaceStats'],
+  virDomainGetSecurityLabel: ['Domain.getSecurityLabel'],
+  virConnectGetHostname: ['Connection.getHostname'],
+  virConnectGetSysinfo: ['Connection.getSysinfo'],
+  virConnectGetURI: ['Connection.getUri'],
+  virGetVersion: ['Connection.getLibVersion'],
+  virConnectGetLibVersion: ['Connection.getLibVersion'],
+  virNodeGetSecurityModel: ['Connection.getSecurityModel'],
 }
 
 /** libvirt functions the addon calls as plumbing (freeing, error reading), not API of their own, and its pointer types (casts). */
-const plumbing = /^vir(\w+Free|GetLastError\w*|ResetLastError|\w+Ptr)$/
+const plumbing = /^vir(\w+Free|GetLastError\w*|ResetLastError|SetErrorFunc|\w+Ptr)$/
 
 /** Every libvirt function glib/native/*.c calls, with the files that call it. */
 function nativeLibvirtCalls() {
@@ -191,6 +231,7 @@ function has(gvir, spec) {
 }
 
 const gvir = await import(join(root, 'dist/gobject/index.js'))
+const glib = await import(join(root, 'dist/glib/index.js'))
 const rows = []
 for (const { name, methods } of libvirtGlibMethods()) {
   for (const [method, forms] of methods) {
@@ -212,8 +253,12 @@ for (const { name, methods } of libvirtGlibMethods()) {
 
 const missing = rows.filter((r) => r.status === 'missing')
 
-/** Whether `spec` ('Class.member') is a member of the compiled gvir class: a method, getter or field-backed getter. */
+/** Whether `spec` ('Class.member') is a member of the compiled gvir class (a method, getter or field-backed getter), or ('name') an exported function. */
 function hasMember(spec) {
+  // 'glib:name(op)': reached through glib's export `name` (the worker-thread call `op`), no gobject member yet.
+  const g = /^glib:([\w$]+)/.exec(spec)
+  if (g) return g[1] in glib
+  if (/^\w+$/.test(spec)) return typeof gvir[spec] === 'function'
   const m = /^(\w+)\.(\S+)$/.exec(spec)
   const cls = m && gvir[m[1]]
   return typeof cls === 'function' && m[2] in cls.prototype

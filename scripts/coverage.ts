@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { readSchema, schemaPaths } from './coverage/rng.js'
 import { declaredPaths, type DeclaredClass } from './coverage/declared.js'
+import { schemaDir } from '../test/gconfig/support/shared.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -154,7 +155,7 @@ async function main(): Promise<void> {
   const flagAt = args.indexOf('--check')
   const check = flagAt >= 0
   if (check) args.splice(flagAt, 1)
-  const schemas = opt('--schemas') ?? join(root, '..', 'shared', 'schemas')
+  const schemas = opt('--schemas') ?? schemaDir
   const outOption = opt('--out')
   // A run over some kinds must not overwrite the committed report of all of them.
   const out = outOption ?? join(root, ...(args.length > 0 ? ['dist', 'coverage', 'partial.md'] : ['docs', 'coverage.md']))

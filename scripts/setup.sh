@@ -40,6 +40,11 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 # gvir's fixes to node-gtk 4.1.1 (patches/node-gtk: leaks and per-callback cost); once.
+# (npm ci runs it too, as gvir's postinstall; here for a node_modules installed otherwise.)
 node scripts/patch-node-gtk.mjs
+
+# libvirt's XML test documents and schemas the specs read: ../shared beside the project's
+# checkout, else Debian's libvirt 11.3.0 source package, downloaded once and cached.
+node scripts/corpus.mjs >/dev/null
 
 npm run --silent build

@@ -20,12 +20,13 @@ import { XMLBuilder, XMLParser } from 'fast-xml-parser'
 import { Domain, GenericDocument } from '../../gconfig/index.js'
 import { gi } from '../../lib/gi.js'
 import { PeerProcess } from '../support/peer-process.js'
+import { sharedDir } from '../../test/gconfig/support/shared.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 let root = here
 while (!existsSync(join(root, 'package.json')) || root.endsWith('dist')) root = dirname(root)
 const FILE = 'domain/qemuxmlconfdata/disk-network-iscsi.x86_64-latest.xml'
-const path = join(root, '..', 'shared', 'corpus', FILE)
+const path = join(sharedDir, 'corpus', FILE)
 const xml = readFileSync(path, 'utf8')
 const ROTATIONS = Number(process.argv[2] ?? 150)
 const WARMUP = 5

@@ -5,33 +5,89 @@
 import { gconfig, type Domain, type DomainState } from '../../lib/index.js'
 import type { Command } from '../command.js'
 import { findDomain } from '../lookup.js'
-import { fields, printResult, table } from '../output.js'
+import { fields, printResult, tableText } from '../output.js'
+import { stateText } from '../virsh-words.js'
 import { readXmlFile } from '../xml-file.js'
 
 /** A row of `list`; `id` is -1 for a domain that is not running, as in gvir's API (virsh prints '-'). */
-async function domainRow(dom: Domain): Promise<{ id: number; name: string; uuid: string; state: DomainState; persistent: boolean }> {
-  const { state } = await dom.getInfo()
-  return { id: dom.id, name: dom.name, uuid: dom.uuid, state: state, persistent: dom.persistent }
+interface ListRow {
+  id: number; name: string; uuid: string; state: DomainState; persistent: boolean; autostart: boolean; managedSave: boolean
 }
 
-/** virsh's words for a state. */
-function stateText(state: DomainState): string {
-  return state === 'shutoff' ? 'shut off' : state === 'pmsuspended' ? 'pmsuspended' : state === 'none' ? 'no state' : state
+/** A domain's row; `extra` false leaves out what only a filter or --json shows (three calls per domain). */
+async function domainRow(dom: Domain, extra: boolean): Promise<ListRow> {
+  if (!extra) {
+    const { state } = await dom.getInfo()
+    const id = dom.id
+    return { id, name: dom.name, uuid: dom.uuid, state, persistent: false, autostart: false, managedSave: false }
+  }
+  const [{ state }, persistent, autostart, managedSave] = await Promise.all([dom.getInfo(), dom.getPersistent(), dom.getAutostart(), dom.getSaved()])
+  return { id: dom.id, name: dom.name, uuid: dom.uuid, state, persistent, autostart, managedSave }
+}
+
+const listFlag = (help: string) => ({ type: 'boolean' as const, help })
+
+/** virsh's order: running domains by id, then the others by name. */
+function byIdThenName(a: ListRow, b: ListRow): number {
+  if (a.id >= 0 && b.id >= 0) return a.id - b.id
+  if (a.id >= 0) return -1
+  if (b.id >= 0) return 1
+  return a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0
 }
 
 const list: Command = {
   name: 'list',
   usage: '',
-  summary: 'list running domains, or every domain with --all',
-  options: { all: { type: 'boolean', help: 'list inactive domains too' } },
+  summary: 'list domains',
+  options: {
+    all: listFlag('list inactive & active domains'),
+    inactive: listFlag('list inactive domains'),
+    transient: listFlag('list transient domains'),
+    persistent: listFlag('list persistent domains'),
+    'state-running': listFlag('list domains in running state'),
+    'state-paused': listFlag('list domains in paused state'),
+    'state-shutoff': listFlag('list domains in shutoff state'),
+    'state-other': listFlag('list domains in other states'),
+    autostart: listFlag('list domains with autostart enabled'),
+    'no-autostart': listFlag('list domains with autostart disabled'),
+    'with-managed-save': listFlag('list domains with managed save state'),
+    'without-managed-save': listFlag('list domains without managed save'),
+    uuid: listFlag('list uuid\'s only'),
+    name: listFlag('list domain names only'),
+    table: listFlag('list table (default)'),
+  },
   arity: [0, 0],
   async run(ctx, { values }) {
     const conn = await ctx.connection()
     await conn.fetchDomains()
-    const rows = await Promise.all(conn.getDomains().map(domainRow))
-    const order = (id: number): number => id >= 0 ? id : Infinity
-    const shown = rows.filter((r) => values.all || r.state !== 'shutoff').sort((a, b) => order(a.id) - order(b.id) || a.name.localeCompare(b.name))
-    printResult(ctx.out, shown, () => table(['Id', 'Name', 'State'], shown.map((r) => [r.id >= 0 ? r.id : '-', r.name, stateText(r.state)])))
+    const v = (k: string): boolean => values[k] === true
+    const extra = ctx.out.json || ['persistent', 'transient', 'autostart', 'no-autostart', 'with-managed-save', 'without-managed-save'].some(v)
+    const rows = await Promise.all(conn.getDomains().map((d) => domainRow(d, extra)))
+    const states = v('state-running') || v('state-paused') || v('state-shutoff') || v('state-other')
+    const shown = rows.filter((r) => {
+      const active = r.id >= 0
+      // virsh: active ones unless --all or --inactive; a state filter replaces that default.
+      if (!v('all') && (v('inactive') ? active : !states && !active)) return false
+      if (v('persistent') && !v('transient') && !r.persistent) return false
+      if (v('transient') && !v('persistent') && r.persistent) return false
+      if (states) {
+        const other = r.state !== 'running' && r.state !== 'paused' && r.state !== 'shutoff'
+        if (!((v('state-running') && r.state === 'running') || (v('state-paused') && r.state === 'paused') ||
+          (v('state-shutoff') && r.state === 'shutoff') || (v('state-other') && other))) return false
+      }
+      if (v('autostart') && !v('no-autostart') && !r.autostart) return false
+      if (v('no-autostart') && !v('autostart') && r.autostart) return false
+      if (v('with-managed-save') && !v('without-managed-save') && !r.managedSave) return false
+      if (v('without-managed-save') && !v('with-managed-save') && r.managedSave) return false
+      return true
+    }).sort(byIdThenName)
+    printResult(ctx.out, shown, () => {
+      if (!v('table') && (v('name') || v('uuid'))) {
+        const line = (r: ListRow): string => v('name') && v('uuid') ? `${r.uuid} ${r.name}` : v('uuid') ? r.uuid : r.name
+        return `${shown.map((r) => `${line(r)}\n`).join('')}\n`
+      }
+      return tableText(['Id', 'Name', 'State'], shown.map((r) => [r.id >= 0 ? r.id : '-', r.name, stateText(r.state)]))
+    })
   },
 }
 

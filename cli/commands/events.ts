@@ -2,7 +2,7 @@
  * `events`: domain lifecycle events as they happen, like `virsh event --all --loop`.
  * @module
  */
-import { Subscription } from 'rxjs'
+import { Subscription } from 'rxjs/internal/Subscription'
 import { VirError, type Domain } from '../../lib/index.js'
 import { UsageError, type Command } from '../command.js'
 import { printResult } from '../output.js'
@@ -57,7 +57,7 @@ const events: Command = {
       if (event === 'undefined' && last.get(dom.uuid) === key) return
       last.set(dom.uuid, key)
       const line: EventLine = { time: new Date().toISOString(), domain: dom.name, uuid: dom.uuid, event, detail: detail ?? null }
-      printResult(ctx.out, line, () => `${values.timestamp ? `${line.time}: ` : ''}event 'lifecycle' for domain '${line.domain}': ${describe(line)}`)
+      printResult(ctx.out, line, () => `${values.timestamp ? `${line.time}: ` : ''}event 'lifecycle' for domain '${line.domain}': ${describe(line)}`, { line: true })
     }
     const watch = (dom: Domain): void => {
       if (watched.has(dom)) return

@@ -4,7 +4,7 @@
  */
 import type { Command } from '../command.js'
 import { findNetwork } from '../lookup.js'
-import { printResult, table } from '../output.js'
+import { infoLines, printResult, table } from '../output.js'
 
 const netList: Command = {
   name: 'net-list',
@@ -43,5 +43,36 @@ const netDhcpLeases: Command = {
   },
 }
 
-/** The network commands. */
-export const networkCommands: readonly Command[] = [netList, netDhcpLeases]
+const netInfo: Command = {
+  name: 'net-info',
+  usage: 'NETWORK',
+  summary: 'network information',
+  arity: [1, 1],
+  async run(ctx, { positionals }) {
+    const net = await findNetwork(await ctx.connection(), positionals[0] ?? '')
+    const [active, persistent, autostart, config] = await Promise.all([net.isActive(), net.isPersistent(), net.getAutostart(), net.getConfig()])
+    const bridge = config.get('bridge/@name') ?? null
+    const data = { name: net.name, uuid: net.uuid, active, persistent, autostart, bridge }
+    const yes = (b: boolean): string => (b ? 'yes' : 'no')
+    printResult(ctx.out, data, () => infoLines([
+      ['Name', net.name], ['UUID', net.uuid], ['Active', yes(active)], ['Persistent', yes(persistent)], ['Autostart', yes(autostart)],
+      ...(bridge === null ? [] : [['Bridge', bridge] as [string, string]]),
+    ]))
+  },
+}
+
+const netDumpxml: Command = {
+  name: 'net-dumpxml',
+  usage: 'NETWORK',
+  summary: 'network information in XML',
+  options: { inactive: { type: 'boolean', help: 'show inactive defined XML' } },
+  arity: [1, 1],
+  async run(ctx, { positionals }) {
+    const net = await findNetwork(await ctx.connection(), positionals[0] ?? '')
+    const xml = (await net.getConfig()).toXml()
+    printResult(ctx.out, { name: net.name, xml }, () => xml)
+  },
+}
+
+/** The network commands, one entry each. */
+export const networkCommands: readonly Command[] = [netList, netDhcpLeases, netInfo, netDumpxml]

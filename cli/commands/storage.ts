@@ -9,44 +9,71 @@ import type { Command } from '../command.js'
 import type { Context } from '../context.js'
 import { findPool, findVolume } from '../lookup.js'
 import type { StorageVolTransferOptions } from '../../lib/index.js'
-import { bytes, printResult, table } from '../output.js'
+import { prettyCapacity, printResult, tableText } from '../output.js'
 import { progressReporter } from '../progress.js'
 
 const poolList: Command = {
   name: 'pool-list',
   usage: '',
-  summary: 'list storage pools',
+  summary: 'list pools',
+  options: {
+    inactive: { type: 'boolean', help: 'list inactive pools' },
+    all: { type: 'boolean', help: 'list inactive & active pools' },
+    transient: { type: 'boolean', help: 'list transient pools' },
+    persistent: { type: 'boolean', help: 'list persistent pools' },
+    autostart: { type: 'boolean', help: 'list pools with autostart enabled' },
+    'no-autostart': { type: 'boolean', help: 'list pools with autostart disabled' },
+    details: { type: 'boolean', help: 'display extended details for pools' },
+    name: { type: 'boolean', help: 'list pool names only' },
+    uuid: { type: 'boolean', help: 'list UUID of active pools only' },
+  },
   arity: [0, 0],
-  async run(ctx) {
+  async run(ctx, { values }) {
     const conn = await ctx.connection()
     await conn.fetchStoragePools()
-    const rows = await Promise.all(conn.getStoragePools().map(async (p) => {
-      const info = await p.getInfo()
+    const v = (k: string): boolean => values[k] === true
+    const rows = (await Promise.all(conn.getStoragePools().map(async (p) => {
+      const [info, active, persistent, autostart] = await Promise.all([p.getInfo(), p.isActive(), p.isPersistent(), p.getAutostart()])
       return {
-        name: p.name, uuid: p.uuid, state: info.state, active: p.active, persistent: p.persistent,
-        autostart: await p.getAutostart(), capacity: info.capacity, allocation: info.allocation, available: info.available,
+        name: p.name, uuid: p.uuid, state: info.state, active, persistent, autostart,
+        capacity: info.capacity, allocation: info.allocation, available: info.available,
       }
-    }))
-    rows.sort((a, b) => a.name.localeCompare(b.name))
-    printResult(ctx.out, rows, () => table(['Name', 'State', 'Autostart', 'Capacity', 'Available'],
-      rows.map((r) => [r.name, r.state, r.autostart ? 'yes' : 'no', bytes(r.capacity), bytes(r.available)])))
+    }))).filter((r) => (v('all') || (v('inactive') ? !r.active : r.active)) &&
+      !(v('persistent') && !v('transient') && !r.persistent) && !(v('transient') && !v('persistent') && r.persistent) &&
+      !(v('autostart') && !v('no-autostart') && !r.autostart) && !(v('no-autostart') && !v('autostart') && r.autostart))
+    rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    const yes = (b: boolean): string => (b ? 'yes' : 'no')
+    printResult(ctx.out, rows, () => {
+      // virsh pads a name to 20 columns (`%-20s`).
+      if (v('name') || v('uuid')) return rows.map((r) => (v('uuid') && v('name') ? `${r.uuid} ${r.name.padEnd(20)}` : v('uuid') ? r.uuid : r.name.padEnd(20))).join('\n')
+      if (v('details')) {
+        return tableText(['Name', 'State', 'Autostart', 'Persistent', 'Capacity', 'Allocation', 'Available'], rows.map((r) => [
+          r.name, r.state, yes(r.autostart), yes(r.persistent),
+          ...(r.active ? [prettyCapacity(r.capacity), prettyCapacity(r.allocation), prettyCapacity(r.available)] : ['-', '-', '-']),
+        ]))
+      }
+      return tableText(['Name', 'State', 'Autostart'], rows.map((r) => [r.name, r.active ? 'active' : 'inactive', yes(r.autostart)]))
+    })
   },
 }
 
 const volList: Command = {
   name: 'vol-list',
   usage: 'POOL',
-  summary: 'list the volumes of a storage pool',
+  summary: 'list vols',
+  options: { details: { type: 'boolean', help: 'display extended details for volumes' } },
   arity: [1, 1],
-  async run(ctx, { positionals }) {
+  async run(ctx, { positionals, values }) {
     const pool = await findPool(await ctx.connection(), positionals[0] ?? '')
     await pool.fetchVolumes()
     const rows = await Promise.all(pool.getVolumes().map(async (v) => {
       const info = await v.getInfo()
       return { name: v.name, path: await v.getPath(), type: info.type, capacity: info.capacity, allocation: info.allocation }
     }))
-    rows.sort((a, b) => a.name.localeCompare(b.name))
-    printResult(ctx.out, rows, () => table(['Name', 'Path', 'Capacity'], rows.map((r) => [r.name, r.path, bytes(r.capacity)])))
+    rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    printResult(ctx.out, rows, () => values.details
+      ? tableText(['Name', 'Path', 'Type', 'Capacity', 'Allocation'], rows.map((r) => [r.name, r.path, r.type, prettyCapacity(r.capacity), prettyCapacity(r.allocation)]))
+      : tableText(['Name', 'Path'], rows.map((r) => [r.name, r.path])))
   },
 }
 

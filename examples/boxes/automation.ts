@@ -45,7 +45,7 @@ async function run(win: BoxesWindow, app: Application, cmd: Command): Promise<un
     case 'ping':
       return 'pong'
     case 'rows':
-      return win.rows().map((r) => ({ name: r.name, state: r.stateText, thumbnail: r.thumbnail }))
+      return win.rows().map((r) => ({ name: r.name, state: r.stateText, thumbnail: r.thumbnail, cpu: { samples: r.sparkline.samples, values: r.sparkline.values, polling: r.sparkline.polling, width: r.sparkline.widget.getWidth() } }))
     case 'select':
       return win.select(str(cmd, 'name'))
     case 'details':

@@ -9,6 +9,7 @@ import { detach, type ErrorSink } from './guard.js'
 import { ELLIPSIZE_END, gtk, type Label, type ListBoxRow, type Picture, type Stack } from './gtk.js'
 import { stateLabel } from './states.js'
 import { takeThumbnail } from './thumbnail.js'
+import { CpuSparkline } from './sparkline.js'
 
 /** What changed in a row: its state, or its config (libvirt's `updated` event). */
 export type RowChange = 'state' | 'config'
@@ -31,6 +32,8 @@ export class DomainRow {
   readonly #thumbs: Stack
   readonly #picture: Picture
   readonly #sink: ErrorSink
+  /** The domain's CPU over the last samples (Domain.stats$), while it runs. */
+  readonly sparkline = new CpuSparkline()
   readonly #onChange: (row: DomainRow, change: RowChange) => void
 
   constructor(domain: Domain, sink: ErrorSink, onChange: (row: DomainRow, change: RowChange) => void) {
@@ -69,6 +72,7 @@ export class DomainRow {
     box.addCssClass('domain-row')
     box.append(this.#thumbs)
     box.append(text)
+    box.append(this.sparkline.widget)
     this.row = new Gtk.ListBoxRow()
     this.row.setChild(box)
     this.bind(domain)
@@ -117,6 +121,9 @@ export class DomainRow {
         else this.#stateText.removeCssClass(`state-${s}`)
       }
       if (changed) this.#onChange(this, 'state')
+      if (changed || this.sparkline.polling !== (info.state === 'running')) {
+        this.sparkline.follow(info.state === 'running' ? this.#domain : undefined, (err) => { if (!this.#disposed) this.#sink(err) })
+      }
       this.refreshThumbnail()
     })
   }
@@ -145,6 +152,7 @@ export class DomainRow {
   /** Stops following the domain. */
   dispose(): void {
     this.#disposed = true
+    this.sparkline.dispose()
     this.#shooting?.abort()
     this.#events?.unsubscribe()
   }

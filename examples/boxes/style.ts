@@ -28,6 +28,9 @@ const css = `
 .error-banner button { color: white; background: transparent; border: none; box-shadow: none; }
 .title { font-weight: bold; }
 .subtitle { font-size: 0.8em; opacity: 0.6; }
+.sparkline { padding: 2px; border-bottom: 1px solid alpha(black, 0.15); }
+.spark-bar { background: alpha(#3584e4, 0.25); min-width: 3px; }
+.spark-bar.spark-sampled { background: #3584e4; }
 `
 
 /** Installs the stylesheet on the default display (once the app has started). */

@@ -1,48 +1,17 @@
 import { child, children, codec, defineElement, prop } from '../core/index.js'
+import { DomainDeviceSeclabel as DomainBackupTargetSeclabel } from '../domain/common.js'
+import { StorageVolTargetEncryption as DomainBackupTargetEncryption } from '../storagevol/encryption.js'
 
-/** `<label>` (`/domainbackup/disks/disk/target/seclabel/label`). */
-export class DomainBackupSeclabelLabel extends defineElement('label', {
-  /** The text of `<label>`. */
-  value: prop('.', codec.string),
-}) {}
-
-/** `<seclabel>` (`/domainbackup/disks/disk/target/seclabel`). */
-export class DomainBackupTargetSeclabel extends defineElement('seclabel', {
-  /** A per-device seclabel override is more limited, either relabel=no or a <label> must be present on input; output also can include labelskip=yes. */
-  model: prop('@model', codec.string),
-  /** Whether libvirt relabels: `@relabel` in `<seclabel>`. */
-  relabel: prop('@relabel', codec.yesNo),
-  /** Label skipped (output only): `@labelskip` in `<seclabel>`. */
-  labelskip: prop('@labelskip', codec.enum('yes')),
-  /** The `<label>` elements (`label`), as a live list. */
-  labels: children('label', DomainBackupSeclabelLabel),
-}) {}
-
-/** `<encryption>` (`/domainbackup/disks/disk/target/encryption`). */
-export class DomainBackupTargetEncryption extends defineElement('encryption', {
-  /** Format: `@format` in `<encryption>`. */
-  format: prop('@format', codec.enum('luks')),
-  /** Encryption engine: `@engine` in `<encryption>`. */
-  engine: prop('@engine', codec.enum('qemu')),
-  /** Type: `secret/@type` in `<encryption>`. */
-  secretType: prop('secret/@type', codec.enum('passphrase')),
-  /** UUID: `secret/@uuid` in `<encryption>`. */
-  secretUuid: prop('secret/@uuid', codec.uuid),
-  /** Usage: `secret/@usage` in `<encryption>`. */
-  secretUsage: prop('secret/@usage', codec.string),
-  /** Name: `cipher/@name` in `<encryption>`. */
-  cipherName: prop('cipher/@name', codec.string),
-  /** Size: `cipher/@size` in `<encryption>`. */
-  cipherSize: prop('cipher/@size', codec.uint),
-  /** Mode: `cipher/@mode` in `<encryption>`. */
-  cipherMode: prop('cipher/@mode', codec.string),
-  /** Hash: `cipher/@hash` in `<encryption>`. */
-  cipherHash: prop('cipher/@hash', codec.string),
-  /** Name: `ivgen/@name` in `<encryption>`. */
-  ivgenName: prop('ivgen/@name', codec.string),
-  /** Hash: `ivgen/@hash` in `<encryption>`. */
-  ivgenHash: prop('ivgen/@hash', codec.string),
-}, { order: ['secret', 'cipher', 'ivgen'] }) {}
+// A backup target's <seclabel> and <encryption> are the schemas' shared definitions (devSeclabel,
+// storagecommon's encryption): the same classes as a domain disk's, under the backup kind's names.
+export {
+  /** `<seclabel>` of a backup target or scratch: the domain kind's {@link DomainDeviceSeclabel}. */
+  DomainDeviceSeclabel as DomainBackupTargetSeclabel,
+} from '../domain/common.js'
+export {
+  /** `<encryption>` of a backup target or scratch: the storage kind's {@link StorageVolTargetEncryption}. */
+  StorageVolTargetEncryption as DomainBackupTargetEncryption,
+} from '../storagevol/encryption.js'
 
 /** `<target>` (`/domainbackup/disks/disk/target`). */
 export class DomainBackupDiskTarget extends defineElement('target', {

@@ -47,8 +47,8 @@ export class CapabilitiesHostCpu extends defineElement('cpu', {
   signatureStepping: prop('signature/@stepping', codec.uint),
   /** Name: `counter/@name` in `<cpu>`. */
   counterName: prop('counter/@name', codec.string),
-  /** `counter/@frequency` in `<cpu>`. */
-  counterFrequency: prop('counter/@frequency', codec.uint),
+  /** `counter/@frequency` in `<cpu>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  counterFrequency: prop('counter/@frequency', codec.u64),
   /** `counter/@scaling` in `<cpu>`. */
   counterScaling: prop('counter/@scaling', codec.yesNo),
   /** Sockets: `topology/@sockets` in `<cpu>`. */
@@ -135,8 +135,8 @@ export class CapabilitiesCellCache extends defineElement('cache', {
   associativity: prop('@associativity', codec.enum('none', 'direct', 'full')),
   /** `@policy` in `<cache>`. */
   policy: prop('@policy', codec.enum('none', 'writeback', 'writethrough')),
-  /** Value: `size/@value` in `<cache>`. */
-  sizeValue: prop('size/@value', codec.uint),
+  /** Value: `size/@value` in `<cache>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  sizeValue: prop('size/@value', codec.u64),
   /** Unit: `size/@unit` in `<cache>`. */
   sizeUnit: prop('size/@unit', codec.string),
   /** Value: `line/@value` in `<cache>`. */

@@ -8,8 +8,8 @@ export class DomainCheckpointDisk extends defineElement('disk', {
   checkpoint: prop('@checkpoint', codec.enum('no', 'bitmap')),
   /** Bitmap: `@bitmap` in `<disk>`. */
   bitmap: prop('@bitmap', codec.string),
-  /** Size: `@size` in `<disk>`. */
-  size: prop('@size', codec.uint),
+  /** Size: `@size` in `<disk>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  size: prop('@size', codec.u64),
 }) {}
 
 /** `<disks>` (`/domaincheckpoint/disks`). */

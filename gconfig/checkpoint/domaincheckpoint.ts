@@ -17,8 +17,8 @@ export class DomainCheckpoint extends defineDocument('domaincheckpoint', {
   name: prop('name', codec.string),
   /** Description: `description` in `<domaincheckpoint>`. */
   description: prop('description', codec.string),
-  /** Creation time (seconds since the epoch): `creationTime` in `<domaincheckpoint>`. */
-  creationTime: prop('creationTime', codec.uint),
+  /** Creation time (seconds since the epoch): `creationTime` in `<domaincheckpoint>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  creationTime: prop('creationTime', codec.i64),
   /** The `<disks>` element (`disks`), as a view; undefined when absent. */
   disks: child('disks', DomainCheckpointDisks),
   /** The domain definition at checkpoint time, as a full Domain view. */

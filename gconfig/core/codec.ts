@@ -4,14 +4,25 @@
  */
 import { ConfigError } from './error.js'
 
-/** Converts between XML text and a typed value. Both directions throw `ConfigError` on bad input. */
+/**
+ * Converts between XML text and a typed value. Both directions throw `ConfigError` on bad input.
+ *
+ * The contract, asymmetric on purpose: **reading is forward-compatible**, writing validates.
+ * `parse` never refuses what a libvirt release may write: an enumerated value gvir does not know
+ * comes back as the string written, and numbers come back exactly (a `bigint` for 64-bit values
+ * beyond 2^53, `Infinity` for libvirt's unlimited memory limit) or are refused, never rounded.
+ * It throws only for text libvirt itself rejects (a cpuset `aaa`, a negative count).
+ * `format` accepts only what the codec knows, so a typo fails at once.
+ */
 export interface Codec<T> {
   /** What the codec accepts, for error messages (`'an unsigned integer'`). */
   readonly what: string
-  /** Reads XML text (attribute value or element text). */
+  /** Reads XML text (attribute value or element text); forward-compatible, see the interface. */
   parse(text: string): T
   /** Writes a value; throws `ConfigError` when the value is not acceptable. */
   format(value: T): string
+  /** For an enumeration: the values it knows. */
+  readonly values?: readonly string[]
 }
 
 /** `value` for an error message; never throws (String() does on symbols and null-prototype objects). */
@@ -89,6 +100,33 @@ function decimal(v: number): string | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined
 }
 
+/**
+ * An enumeration's type: its known values, or any other string a newer libvirt may write
+ * (`(string & {})` keeps the known values in autocompletion).
+ */
+export type OpenEnum<T extends string> = T | (string & {})
+
+/** A 64-bit integer: `number` when exact (|n| ≤ 2^53 − 1), else `bigint`. */
+export type Wide = number | bigint
+
+function wide(what: string, min: bigint, max: bigint): Codec<Wide> {
+  return make<Wide>(
+    what,
+    (t) => {
+      const s = t.trim()
+      if (!/^[+-]?[0-9]+$/.test(s)) return undefined
+      const n = BigInt(s)
+      if (n < min || n > max) return undefined
+      return n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n
+    },
+    (v) => {
+      // A number beyond 2^53 may already be rounded, so only exact (safe) numbers are taken.
+      const n = typeof v === 'bigint' ? v : typeof v === 'number' && Number.isSafeInteger(v) ? BigInt(v) : undefined
+      return n !== undefined && n >= min && n <= max ? n.toString() : undefined
+    },
+  )
+}
+
 /** The codecs every gconfig property uses. */
 export const codec = {
   /** Any string XML can hold (markup characters are escaped when written). */
@@ -122,15 +160,33 @@ export const codec = {
   onOff: boolean("'on' or 'off'", 'on', 'off'),
   /** `true` / `false`; `1` / `0` are accepted on read. */
   bool: boolean("'true' or 'false'", 'true', 'false', '1', '0'),
-  /** One of `values`; the TypeScript type is their union. */
-  enum<const T extends string>(...values: T[]): Codec<T> {
+  /**
+   * One of `values`, read forward-compatibly: a value this gvir does not know (a newer libvirt's
+   * bus, model or mode) reads back as the string written, so the TypeScript type is the union of
+   * `values` plus `(string & {})` (autocompletion kept). Writing still validates, so a typo
+   * fails at once; to write a value gvir does not know yet on purpose, use the element's raw
+   * `set(path, text)` (`disk.set('target/@bus', 'futurebus')`), which the error message names.
+   * Writing back the value already stored is accepted and changes nothing.
+   */
+  enum<const T extends string>(...values: T[]): Codec<OpenEnum<T>> {
     const set = new Set<string>(values)
-    return make<T>(
-      `one of ${values.map((v) => `'${v}'`).join(', ')}`,
-      (t) => (set.has(t) ? (t as T) : undefined),
-      (v) => (typeof v === 'string' && set.has(v) ? v : undefined),
-    )
+    return {
+      ...make<OpenEnum<T>>(
+        `one of ${values.map((v) => `'${v}'`).join(', ')}`,
+        (t) => t,
+        (v) => (typeof v === 'string' && set.has(v) ? v : undefined),
+      ),
+      values,
+    }
   },
+  /**
+   * An unsigned 64-bit integer (libvirt's `unsigned long long`: I/O throttling rates, CPU
+   * shares and periods, polling times, bandwidth): a `number` up to 2^53 − 1, a `bigint` beyond,
+   * so no value is rounded. Writes take either, up to 2^64 − 1.
+   */
+  u64: wide('an unsigned 64-bit integer', 0n, 2n ** 64n - 1n),
+  /** A signed 64-bit integer (libvirt's `long long`: CPU quotas, clock adjustments): `number`, or `bigint` beyond 2^53 − 1. */
+  i64: wide('a 64-bit integer', -(2n ** 63n), 2n ** 63n - 1n),
   /** A UUID: 32 hex digits, dashes anywhere (libvirt's reading); written as given, so it reads back equal. */
   uuid: make<string>(
     'a UUID',

@@ -53,7 +53,7 @@ export interface DocumentClass<S> extends ElementClass<S, ConfigDocument> {
   readonly schema: string
 }
 
-const RESERVED = new Set(['constructor', '__proto__', 'prototype', 'node', 'toXml', 'get', 'set', 'remove', 'clone', 'validate'])
+const RESERVED = new Set(['constructor', '__proto__', 'prototype', 'node', 'toXml', 'get', 'set', 'remove', 'clone', 'validate', 'ensure'])
 
 function layoutFrom(spec: Record<string, AnySpec>, options: ElementOptions): Layout {
   const childOrder = new Map<string, readonly string[]>()

@@ -4,8 +4,8 @@
  * @module
  */
 export { ConfigError, type ConfigErrorDetails } from './error.js'
-export { codec, type Codec } from './codec.js'
-export { prop, flag, size, child, children, polyChildren, type PropSpec, type ListSpec, type AnySpec, type SizeOptions, type ClassRef } from './spec.js'
+export { codec, type Codec, type OpenEnum, type Wide } from './codec.js'
+export { prop, flag, size, child, children, polyChildren, UNLIMITED_KIB, type PropSpec, type ListSpec, type AnySpec, type SizeOptions, type ClassRef } from './spec.js'
 export {
   defineElement,
   defineDocument,
@@ -15,7 +15,7 @@ export {
   type DocumentOptions,
   type SpecValues,
 } from './define.js'
-export { ConfigObject, GenericElement, viewOf, type ConfigClass, type Layout } from './object.js'
+export { ConfigObject, GenericElement, viewOf, elementPath, type ChildKey, type ConfigClass, type Layout } from './object.js'
 export { ConfigDocument, GenericDocument } from './document.js'
 export { ConfigList } from './list.js'
 export { unitScale } from './units.js'

@@ -3,7 +3,7 @@
  * @module
  */
 import { ConfigError } from './error.js'
-import { childOrderAt, ConfigObject, ensurePath, insertionPoint, pruneFrom, viewOf, type ConfigClass } from './object.js'
+import { childOrderAt, ConfigObject, elementPath, ensurePath, insertionPoint, pruneFrom, viewOf, type ConfigClass } from './object.js'
 import { walk } from './path.js'
 import { detachElement, insertElement, type XmlElement } from './xml/index.js'
 
@@ -28,6 +28,17 @@ export class ConfigList<C extends ConfigObject> implements Iterable<C> {
     private readonly owner: ConfigObject,
     private readonly shape: ListShape<C>,
   ) {}
+
+  /** A `ConfigError` naming the list's place: `/domain/devices/disk: …`. */
+  private error(message: string): ConfigError {
+    const where = `${elementPath(this.owner.node)}${this.shape.container.map((s) => '/' + s).join('')}/${this.shape.itemTag ?? '*'}`
+    return new ConfigError(`${where}: ${message}`, { path: where })
+  }
+
+  /** What `console.log` and `util.inspect` show: the items, each as its class and XML. */
+  [Symbol.for('nodejs.util.inspect.custom')](_depth: number, options: object, inspect: (value: unknown, options: object) => string): string {
+    return `ConfigList(${this.length}) ${inspect(this.toArray(), options)}`
+  }
 
   private containerEl(): XmlElement | undefined {
     return walk(this.owner.node, this.shape.container)
@@ -89,13 +100,13 @@ export class ConfigList<C extends ConfigObject> implements Iterable<C> {
    * goes where the container's declared order puts it). An item attached elsewhere is moved.
    */
   add(item: C, index?: number): C {
-    if (!(item instanceof ConfigObject)) throw new ConfigError('only gconfig objects can be added to a list')
+    if (!(item instanceof ConfigObject)) throw this.error('only gconfig objects can be added to a list')
     const tag = this.shape.itemTag
-    if (tag !== null && item.node.name !== tag) throw new ConfigError(`this list holds <${tag}> elements, not <${item.node.name}>`)
+    if (tag !== null && item.node.name !== tag) throw this.error(`this list holds <${tag}> elements, not <${item.node.name}>`)
     for (let p: XmlElement | null = this.owner.node; p !== null; p = p.parent?.kind === 'element' ? p.parent : null) {
-      if (p === item.node) throw new ConfigError(`cannot add <${item.node.name}> inside itself`)
+      if (p === item.node) throw this.error(`cannot add <${item.node.name}> inside itself`)
     }
-    if (index !== undefined && !Number.isInteger(index)) throw new ConfigError(`list index ${String(index)} is not an integer`)
+    if (index !== undefined && !Number.isInteger(index)) throw this.error(`list index ${String(index)} is not an integer`)
     detachElement(item.node)
     const box = ensurePath(this.owner, this.shape.container)
     const els = this.elements()
@@ -113,7 +124,7 @@ export class ConfigList<C extends ConfigObject> implements Iterable<C> {
   remove(item: C | number): C {
     const els = this.elements()
     const el = typeof item === 'number' ? els[item < 0 ? els.length + item : item] : item?.node
-    if (el === undefined || !els.includes(el)) throw new ConfigError('no such item in this list')
+    if (el === undefined || !els.includes(el)) throw this.error('no such item in this list')
     const box = el.parent?.kind === 'element' ? el.parent : null
     const view = this.view(el)
     detachElement(el)
@@ -126,7 +137,7 @@ export class ConfigList<C extends ConfigObject> implements Iterable<C> {
     const n = this.length
     const norm = (i: number): number => (i < 0 ? n + i : i)
     if (!Number.isInteger(from) || !Number.isInteger(to) || norm(from) < 0 || norm(from) >= n || norm(to) < 0 || norm(to) >= n) {
-      throw new ConfigError(`cannot move item ${from} to ${to} in a list of ${n}`)
+      throw this.error(`cannot move item ${from} to ${to} in a list of ${n}`)
     }
     if (norm(from) === norm(to)) return
     this.add(this.at(from)!, norm(to))

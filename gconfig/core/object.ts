@@ -42,6 +42,36 @@ export interface ConfigClass<C extends ConfigObject> {
   readonly layout: Layout
 }
 
+/**
+ * Where `el` is, as an XPath-like element path from the top of its tree:
+ * `/domain/devices/disk[2]` (a 1-based index where the element has same-named siblings).
+ */
+export function elementPath(el: XmlElement): string {
+  const steps: string[] = []
+  for (let cur: XmlElement | null = el; cur !== null; cur = cur.parent?.kind === 'element' ? cur.parent : null) {
+    const p: XmlElement['parent'] = cur.parent
+    let step = cur.name
+    if (p?.kind === 'element') {
+      let index = 0
+      let count = 0
+      for (const c of p.children) {
+        if (c.kind !== 'element' || c.name !== cur.name) continue
+        count++
+        if (c === cur) index = count
+      }
+      if (count > 1) step += `[${index}]`
+    }
+    steps.push(step)
+  }
+  return '/' + steps.reverse().join('/')
+}
+
+/** `rel` (a declared path: `target/@bus`, `.`) under `obj`'s element, as a full element path. */
+export function pathUnder(obj: ConfigObject, rel: string): string {
+  const base = elementPath(obj.node)
+  return rel === '.' || rel === '' ? base : `${base}/${rel.replace(/^\.\//, '')}`
+}
+
 /** The view of class `cls` on `el`; the same object on every call while the class is the same. */
 export function viewOf<C extends ConfigObject>(el: XmlElement, cls: ConfigClass<C>): C {
   const v = el.view
@@ -194,13 +224,44 @@ export abstract class ConfigObject {
     return readRaw(this.node, compilePath(path))
   }
 
-  /** Writes raw text at `path`, creating parents; `undefined` removes the node and prunes emptied parents. */
+  /**
+   * Writes raw text at `path`, creating parents in libvirt's order; `undefined` removes the node
+   * and prunes emptied parents. Only XML's own rules are checked, not the property's codec: this
+   * is the one way to write a value gvir does not know yet (a newer libvirt's bus, model or
+   * mode), on purpose: `disk.set('target/@bus', 'futurebus')`. Its typed getter then reads it.
+   */
   set(path: string, value: string | undefined): void {
     const cp = compilePath(path)
     if (value === undefined) return removeRaw(this, cp)
-    if (typeof value !== 'string') throw new ConfigError(`a value for '${path}' must be a string`, { path })
-    checkXmlChars(value, path)
+    if (typeof value !== 'string') throw new ConfigError(`${pathUnder(this, path)}: a value must be a string`, { path: pathUnder(this, path) })
+    checkXmlChars(value, pathUnder(this, path))
     writeRaw(this, cp, value)
+  }
+
+  /**
+   * The child view `key` names, created first when it is missing: an empty element of the
+   * declared class, put where libvirt's order puts it. The one rule for building through a
+   * child that is not there yet: `pool.ensure('target').path = '/var/lib/p'`. Reading never
+   * creates anything (`pool.target` stays `undefined` until then); an element left empty is
+   * written as `<target/>`.
+   */
+  ensure<K extends ChildKey<this>>(key: K): NonNullable<this[K]> {
+    const spec = (this.constructor as { spec?: Readonly<Record<string, { kind: string; path: string; childClass?: ConfigClass<ConfigObject> }>> }).spec
+    const s = typeof key === 'string' && spec !== undefined && Object.hasOwn(spec, key) ? spec[key] : undefined
+    const cls = s?.kind === 'prop' ? s.childClass : undefined
+    if (s === undefined || cls === undefined) throw new ConfigError(`${elementPath(this.node)}: '${String(key)}' is not a child element of ${this.constructor.name}`)
+    const bag = this as unknown as Record<string, unknown>
+    const present = bag[key as string]
+    if (present !== undefined) return present as NonNullable<this[K]>
+    // The element its path names: usually the class's tag, but a class may view another name
+    // (`<inactiveDomain>` is a Domain) or any element (tag '').
+    bag[key as string] = new cls(new XmlElement(compilePath(s.path).steps.at(-1)!))
+    return bag[key as string] as NonNullable<this[K]>
+  }
+
+  /** What `console.log` and `util.inspect` show: the class and the document as XML, not the tree's internals. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `${this.constructor.name} ${this.toXml()}`
   }
 
   /** Detaches this element from its parent (tidying indentation); the view stays usable. */
@@ -215,6 +276,11 @@ export abstract class ConfigObject {
     return new cls(cloneElement(this.node))
   }
 }
+
+/** The keys of `O` whose value is an optional child view (`target`, `os`, `source`…). */
+export type ChildKey<O> = {
+  [K in keyof O]-?: K extends string ? (undefined extends O[K] ? (NonNullable<O[K]> extends ConfigObject ? K : never) : never) : never
+}[keyof O]
 
 /** A view on any element, for content gvir has no class for. */
 export class GenericElement extends ConfigObject {}

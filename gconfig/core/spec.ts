@@ -6,9 +6,9 @@
 import { describeValue, type Codec } from './codec.js'
 import { ConfigError } from './error.js'
 import { ConfigList } from './list.js'
-import { childOrderAt, ConfigObject, ensurePath, insertionPoint, readRaw, removeRaw, viewOf, writeRaw, type ConfigClass } from './object.js'
+import { childOrderAt, ConfigObject, ensurePath, insertionPoint, pathUnder, readRaw, removeRaw, viewOf, writeRaw, type ConfigClass } from './object.js'
 import { compilePath, walk, type CompiledPath } from './path.js'
-import { parseScaled, unitScale } from './units.js'
+import { formatScaled, isByteCount, parseScaled, unitScale } from './units.js'
 import { checkXmlChars, detachElement, insertElement, replaceElement, type XmlElement } from './xml/index.js'
 
 /** A declared scalar or child-view property. */
@@ -21,6 +21,10 @@ export interface PropSpec<T> {
   readonly childClass?: ConfigClass<ConfigObject>
   /** For `size()`: the unit attribute on the element. */
   readonly unitAttr?: string
+  /** For `size()` of a memory limit: `Infinity` stands for libvirt's "unlimited". */
+  readonly unlimited?: boolean
+  /** For `prop()`: the codec, for introspection (which properties are enumerations, and of what). */
+  readonly codec?: Codec<T>
   /** Reads the value; throws `ConfigError` when the stored text does not decode. */
   read(obj: ConfigObject): T | undefined
   /** Writes the value (undefined removes); throws `ConfigError` and changes nothing on a bad value. */
@@ -68,24 +72,32 @@ function resolver<C extends ConfigObject>(ref: ClassRef<C>, path: string): () =>
   }
 }
 
-function decodeWith<T>(codec: Codec<T>, text: string, path: string): T {
+/** A `ConfigError` for `rel` under `obj`, its message and `path` naming the element path (`/domain/devices/disk[2]/target/@bus`). */
+function failure(obj: ConfigObject, rel: string, message: string): ConfigError {
+  const where = pathUnder(obj, rel)
+  return new ConfigError(`${where}: ${message}`, { path: where })
+}
+
+function decodeWith<T>(obj: ConfigObject, codec: Codec<T>, text: string, path: string): T {
   try {
     return codec.parse(text)
   } catch (e) {
-    if (e instanceof ConfigError) throw new ConfigError(`${path}: ${e.message}`, { path })
+    if (e instanceof ConfigError) throw failure(obj, path, e.message)
     throw e
   }
 }
 
-function encodeWith<T>(codec: Codec<T>, value: T, path: string): string {
+function encodeWith<T>(obj: ConfigObject, codec: Codec<T>, value: T, path: string): string {
   let text: string
   try {
     text = codec.format(value)
   } catch (e) {
-    if (e instanceof ConfigError) throw new ConfigError(`${path}: ${e.message}`, { path })
-    throw e
+    if (!(e instanceof ConfigError)) throw e
+    // An enumeration refuses what it does not know; say how to write such a value on purpose.
+    const hint = codec.values !== undefined && typeof value === 'string' ? `; to write a value gvir does not know yet, use .set('${path}', ${describeValue(value)})` : ''
+    throw failure(obj, path, e.message + hint)
   }
-  checkXmlChars(text, path)
+  checkXmlChars(text, pathUnder(obj, path))
   return text
 }
 
@@ -95,13 +107,16 @@ export function prop<T>(path: string, codec: Codec<T>): PropSpec<T> {
   return {
     kind: 'prop',
     path,
+    codec,
     read: (obj) => {
       const raw = readRaw(obj.node, cp)
-      return raw === undefined ? undefined : decodeWith(codec, raw, path)
+      return raw === undefined ? undefined : decodeWith(obj, codec, raw, path)
     },
     write: (obj, value) => {
       if (value === undefined) return removeRaw(obj, cp)
-      writeRaw(obj, cp, encodeWith(codec, value, path))
+      // Writing back what an enumeration read (a value gvir does not know) changes nothing.
+      if (codec.values !== undefined && typeof value === 'string' && readRaw(obj.node, cp) === value) return
+      writeRaw(obj, cp, encodeWith(obj, codec, value, path))
     },
   }
 }
@@ -121,7 +136,7 @@ export function flag(path: string): PropSpec<boolean> {
     path,
     read: (obj) => walk(obj.node, cp.steps) !== undefined,
     write: (obj, value) => {
-      if (value !== undefined && typeof value !== 'boolean') throw new ConfigError(`${path}: ${describeValue(value)} is not a boolean`, { path })
+      if (value !== undefined && typeof value !== 'boolean') throw failure(obj, path, `${describeValue(value)} is not a boolean`)
       if (value === true) ensurePath(obj, cp.steps)
       else removeRaw(obj, cp)
     },
@@ -134,44 +149,69 @@ export interface SizeOptions {
   unitAttr?: string
   /** Unit assumed when the attribute is absent; default `bytes` (domain memory: `KiB`). */
   defaultUnit?: string
+  /**
+   * libvirt's memory-limit rule (`<memtune>` limits): {@link UNLIMITED_KIB} KiB or more is
+   * "unlimited" and reads as `Infinity`; writing `Infinity` writes that sentinel, in KiB.
+   */
+  unlimited?: boolean
 }
+
+/**
+ * libvirt's "unlimited" memory limit, `VIR_DOMAIN_MEMORY_PARAM_UNLIMITED` (INT64_MAX >> 10),
+ * in KiB: 9007199254740991. A `<memtune>` limit of this many KiB reads as `Infinity`.
+ */
+export const UNLIMITED_KIB = 9007199254740991
 
 /**
  * A size in bytes at `path` (an element's text, or an attribute), scaled by the unit attribute
  * on the same element. Writes keep the element's unit when the value is a whole number of it,
  * else switch to bytes; a new element gets `defaultUnit` when exact.
+ *
+ * Sizes are exact `number`s, beyond 2^53 too: a KiB count below 2^53 (every memory size libvirt
+ * formats) times 1024 is exact in a double. A byte count no double holds exactly (odd bytes
+ * beyond 2^53, 8 PiB) is refused with `ConfigError` rather than rounded: its text is `get(path)`.
  */
 export function size(path: string, opts: SizeOptions = {}): PropSpec<number> {
   const cp = compilePath(path)
   const unitAttr = opts.unitAttr ?? 'unit'
   const defaultUnit = opts.defaultUnit ?? 'bytes'
+  const unlimited = opts.unlimited === true
   if (unitScale(defaultUnit) === undefined) throw new ConfigError(`unknown default unit '${defaultUnit}'`, { path })
   return {
     kind: 'prop',
     path,
     unitAttr,
+    unlimited,
     read: (obj) => {
       const raw = readRaw(obj.node, cp)
       if (raw === undefined) return undefined
       const unit = walk(obj.node, cp.steps)!.getAttribute(unitAttr) ?? defaultUnit
+      if (unlimited && isUnlimited(raw, unit)) return Infinity
       const bytes = parseScaled(raw, unit)
-      if (typeof bytes === 'string') throw new ConfigError(`${path}: ${bytes}`, { path })
+      if (typeof bytes === 'string') throw failure(obj, path, bytes)
       return bytes
     },
     write: (obj, value) => {
       if (value === undefined) return removeRaw(obj, cp)
-      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        throw new ConfigError(`${path}: ${describeValue(value)} is not a size in bytes (a non-negative integer)`, { path })
-      }
       const el = walk(obj.node, cp.steps)
       const present = el?.getAttribute(unitAttr)
       let unit = present ?? defaultUnit
-      let scale = unitScale(unit)
-      if (scale === undefined || value % scale !== 0) {
-        unit = 'bytes'
-        scale = 1
+      let text: string | undefined
+      if (unlimited && value === Infinity) {
+        unit = 'KiB'
+        text = String(UNLIMITED_KIB)
+      } else {
+        if (!isByteCount(value)) {
+          const what = unlimited ? 'a size in bytes (a non-negative integer) or Infinity' : 'a size in bytes (a non-negative integer)'
+          throw failure(obj, path, `${describeValue(value)} is not ${what}`)
+        }
+        const scale = unitScale(unit)
+        text = scale === undefined ? undefined : formatScaled(value, scale)
+        if (text === undefined) {
+          unit = 'bytes'
+          text = formatScaled(value, 1)!
+        }
       }
-      const text = String(value / scale)
       const target = ensurePath(obj, cp.steps)
       if (cp.attr !== null) target.setAttribute(cp.attr, text)
       else if (target.text !== text) target.setText(text)
@@ -181,8 +221,15 @@ export function size(path: string, opts: SizeOptions = {}): PropSpec<number> {
   }
 }
 
+function isUnlimited(raw: string, unit: string): boolean {
+  const scale = unitScale(unit)
+  const s = raw.trim()
+  return scale !== undefined && /^[0-9]+$/.test(s) && BigInt(s) * BigInt(scale) >= BigInt(UNLIMITED_KIB) * 1024n
+}
+
 /**
- * A child view of class `cls` at `path`; undefined when absent. Setting adopts the given object.
+ * A child view of class `cls` at `path`; undefined when absent (reading never creates it;
+ * `obj.ensure(key)` does, in libvirt's order). Setting adopts the given object.
  * `cls` may be a function returning the class, for an element that contains itself.
  */
 export function child<C extends ConfigObject>(path: string, cls: ClassRef<C>): PropSpec<C> {
@@ -202,10 +249,10 @@ export function child<C extends ConfigObject>(path: string, cls: ClassRef<C>): P
     },
     write: (obj, value) => {
       if (value === undefined) return removeRaw(obj, cp)
-      if (!(value instanceof ConfigObject)) throw new ConfigError(`${path}: not a gconfig object`, { path })
-      if (value.node.name !== tag) throw new ConfigError(`${path}: expected a <${tag}> element, got <${value.node.name}>`, { path })
+      if (!(value instanceof ConfigObject)) throw failure(obj, path, 'not a gconfig object')
+      if (value.node.name !== tag) throw failure(obj, path, `expected a <${tag}> element, got <${value.node.name}>`)
       for (let p: XmlElement | null = obj.node; p !== null; p = p.parent?.kind === 'element' ? p.parent : null) {
-        if (p === value.node) throw new ConfigError(`${path}: cannot put an element inside itself`, { path })
+        if (p === value.node) throw failure(obj, path, 'cannot put an element inside itself')
       }
       const existing = walk(obj.node, cp.steps)
       if (existing === value.node) return

@@ -19,13 +19,41 @@ export function unitScale(unit: string): number | undefined {
   return undefined
 }
 
-/** `text` (a non-negative decimal integer) times `unit`, in bytes; a string says what is wrong. */
+/** The most bytes libvirt's scaled integers hold (`ULLONG_MAX`). */
+const MAX_BYTES = 2n ** 64n - 1n
+
+/**
+ * `text` (a non-negative decimal integer) times `unit`, in bytes, as an exact `number`: every
+ * integer a double holds exactly is returned, including beyond 2^53 (any KiB count below 2^53,
+ * which is every memory size libvirt formats, is exact times 1024). A string says what is wrong:
+ * not an integer, an unknown unit, beyond 2^64 − 1 bytes, or a byte count no double holds exactly.
+ */
 export function parseScaled(text: string, unit: string): number | string {
   const scale = unitScale(unit)
   if (scale === undefined) return `unknown unit '${unit}'`
   const s = text.trim()
   if (!/^[0-9]+$/.test(s)) return `'${s.slice(0, 40)}' is not a non-negative integer`
-  const bytes = Number(s) * scale
-  if (!Number.isSafeInteger(bytes)) return `${s} ${unit} is more than 2^53 bytes; read it with get()`
-  return bytes
+  const quick = Number(s) * scale
+  if (Number.isSafeInteger(quick)) return quick
+  const exact = BigInt(s) * BigInt(scale)
+  if (exact > MAX_BYTES) return `${s} ${unit} is more than 2^64 - 1 bytes`
+  if (BigInt(quick) !== exact) return `${s} ${unit} (${exact} bytes) has no exact number form; read its text with get()`
+  return quick
+}
+
+/**
+ * `bytes` (a non-negative integer number, exact) in `scale`-byte units as decimal text, or
+ * undefined when it is not a whole number of them. BigInt arithmetic beyond 2^53, so a large
+ * size is never written in exponent form or rounded.
+ */
+export function formatScaled(bytes: number, scale: number): string | undefined {
+  if (Number.isSafeInteger(bytes)) return bytes % scale === 0 ? String(bytes / scale) : undefined
+  const b = BigInt(bytes)
+  const k = BigInt(scale)
+  return b % k === 0n ? String(b / k) : undefined
+}
+
+/** True when `v` is a size in bytes gconfig can write exactly: an integer number from 0 to 2^64 − 1. */
+export function isByteCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && BigInt(v) <= MAX_BYTES
 }

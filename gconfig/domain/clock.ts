@@ -14,8 +14,8 @@ export class DomainTimer extends defineElement('timer', {
   tickpolicy: prop('@tickpolicy', codec.enum('delay', 'catchup', 'merge', 'discard')),
   /** What the RTC tracks. */
   track: prop('@track', codec.enum('boot', 'guest', 'wall', 'realtime')),
-  /** TSC frequency in Hz. */
-  frequency: prop('@frequency', codec.uint),
+  /** TSC frequency in Hz. A `number`, or a `bigint` beyond 2^53 − 1. */
+  frequency: prop('@frequency', codec.u64),
   /** TSC mode. */
   mode: prop('@mode', codec.enum('auto', 'native', 'emulate', 'paravirt', 'smpsafe')),
   /** Catch-up threshold. */
@@ -36,8 +36,8 @@ export class DomainClock extends defineElement('clock', {
   timezone: prop('@timezone', codec.string),
   /** Base of a `variable` offset. */
   basis: prop('@basis', codec.enum('utc', 'localtime')),
-  /** Epoch seconds the guest starts at (`absolute`). */
-  start: prop('@start', codec.uint),
+  /** Epoch seconds the guest starts at (`absolute`). A `number`, or a `bigint` beyond 2^53 − 1. */
+  start: prop('@start', codec.u64),
   /** Timers. */
   timers: children('timer', DomainTimer),
 }) {}

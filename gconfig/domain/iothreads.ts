@@ -14,8 +14,8 @@ export class DomainIothread extends defineElement('iothread', {
   threadPoolMin: prop('@thread_pool_min', codec.uint),
   /** Maximum worker threads. */
   threadPoolMax: prop('@thread_pool_max', codec.uint),
-  /** Maximum polling time, ns. */
-  pollMax: prop('poll/@max', codec.uint),
+  /** Maximum polling time, ns. A `number`, or a `bigint` beyond 2^53 − 1. */
+  pollMax: prop('poll/@max', codec.u64),
   /** Polling growth factor. */
   pollGrow: prop('poll/@grow', codec.uint),
   /** Polling shrink factor. */

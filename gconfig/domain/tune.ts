@@ -95,24 +95,24 @@ export class DomainCputuneMemorytune extends defineElement('memorytune', {
 
 /** `<cputune>`: CPU shares, quotas, pinning and scheduling. */
 export class DomainCputune extends defineElement('cputune', {
-  /** Relative CPU weight. */
-  shares: prop('shares', codec.uint),
-  /** Period of the whole domain, µs. */
-  globalPeriod: prop('global_period', codec.uint),
-  /** Quota of the whole domain, µs (-1: unlimited). */
-  globalQuota: prop('global_quota', codec.int),
-  /** Period per vCPU, µs. */
-  period: prop('period', codec.uint),
-  /** Quota per vCPU, µs. */
-  quota: prop('quota', codec.int),
-  /** Emulator threads period, µs. */
-  emulatorPeriod: prop('emulator_period', codec.uint),
-  /** Emulator threads quota, µs. */
-  emulatorQuota: prop('emulator_quota', codec.int),
-  /** IOThreads period, µs. */
-  iothreadPeriod: prop('iothread_period', codec.uint),
-  /** IOThreads quota, µs. */
-  iothreadQuota: prop('iothread_quota', codec.int),
+  /** Relative CPU weight. A `number`, or a `bigint` beyond 2^53 − 1. */
+  shares: prop('shares', codec.u64),
+  /** Period of the whole domain, µs. A `number`, or a `bigint` beyond 2^53 − 1. */
+  globalPeriod: prop('global_period', codec.u64),
+  /** Quota of the whole domain, µs (-1: unlimited). A `number`, or a `bigint` beyond 2^53 − 1. */
+  globalQuota: prop('global_quota', codec.i64),
+  /** Period per vCPU, µs. A `number`, or a `bigint` beyond 2^53 − 1. */
+  period: prop('period', codec.u64),
+  /** Quota per vCPU, µs. A `number`, or a `bigint` beyond 2^53 − 1. */
+  quota: prop('quota', codec.i64),
+  /** Emulator threads period, µs. A `number`, or a `bigint` beyond 2^53 − 1. */
+  emulatorPeriod: prop('emulator_period', codec.u64),
+  /** Emulator threads quota, µs. A `number`, or a `bigint` beyond 2^53 − 1. */
+  emulatorQuota: prop('emulator_quota', codec.i64),
+  /** IOThreads period, µs. A `number`, or a `bigint` beyond 2^53 − 1. */
+  iothreadPeriod: prop('iothread_period', codec.u64),
+  /** IOThreads quota, µs. A `number`, or a `bigint` beyond 2^53 − 1. */
+  iothreadQuota: prop('iothread_quota', codec.i64),
   /** vCPU pinning. */
   vcpupins: children('vcpupin', DomainCputuneVcpupin),
   /** Emulator threads pinning. */
@@ -136,16 +136,19 @@ export class DomainCputune extends defineElement('cputune', {
     'vcpupin', 'emulatorpin', 'iothreadpin', 'emulatorsched', 'vcpusched', 'iothreadsched', 'cachetune', 'memorytune'],
 }) {}
 
-/** `<memtune>`: memory limits. Values in bytes. */
+/**
+ * `<memtune>`: memory limits. Values in bytes; a limit libvirt calls unlimited (9007199254740991 KiB,
+ * `VIR_DOMAIN_MEMORY_PARAM_UNLIMITED`) reads as `Infinity`, and `Infinity` writes it.
+ */
 export class DomainMemtune extends defineElement('memtune', {
-  /** Hard limit. */
-  hardLimit: size('hard_limit', { defaultUnit: 'KiB' }),
-  /** Soft limit. */
-  softLimit: size('soft_limit', { defaultUnit: 'KiB' }),
+  /** Hard limit, bytes; `Infinity` when unlimited. */
+  hardLimit: size('hard_limit', { defaultUnit: 'KiB', unlimited: true }),
+  /** Soft limit, bytes; `Infinity` when unlimited. */
+  softLimit: size('soft_limit', { defaultUnit: 'KiB', unlimited: true }),
   /** Guaranteed minimum (VMware). */
   minGuarantee: size('min_guarantee', { defaultUnit: 'KiB' }),
-  /** Memory plus swap hard limit. */
-  swapHardLimit: size('swap_hard_limit', { defaultUnit: 'KiB' }),
+  /** Memory plus swap hard limit, bytes; `Infinity` when unlimited. */
+  swapHardLimit: size('swap_hard_limit', { defaultUnit: 'KiB', unlimited: true }),
 }, { order: ['hard_limit', 'soft_limit', 'min_guarantee', 'swap_hard_limit'] }) {}
 
 /** `<device>` of a blkiotune: per-host-device I/O weight and limits. */
@@ -158,10 +161,10 @@ export class DomainBlkiotuneDevice extends defineElement('device', {
   readIopsSec: prop('read_iops_sec', codec.uint),
   /** Write operations per second. */
   writeIopsSec: prop('write_iops_sec', codec.uint),
-  /** Read bytes per second. */
-  readBytesSec: prop('read_bytes_sec', codec.uint),
-  /** Write bytes per second. */
-  writeBytesSec: prop('write_bytes_sec', codec.uint),
+  /** Read bytes per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  readBytesSec: prop('read_bytes_sec', codec.u64),
+  /** Write bytes per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  writeBytesSec: prop('write_bytes_sec', codec.u64),
 }, { order: ['path', 'weight', 'read_iops_sec', 'write_iops_sec', 'read_bytes_sec', 'write_bytes_sec'] }) {}
 
 /** `<blkiotune>`: block I/O weights. */

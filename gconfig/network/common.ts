@@ -22,22 +22,22 @@ export class NetworkVirtualport extends defineElement('virtualport', {
 export class NetworkPortgroupBandwidth extends defineElement('bandwidth', {
   /** `@classID` in `<bandwidth>`. */
   classID: prop('@classID', codec.uint),
-  /** Average rate: `inbound/@average` in `<bandwidth>`. */
-  inboundAverage: prop('inbound/@average', codec.uint),
-  /** Peak rate: `inbound/@peak` in `<bandwidth>`. */
-  inboundPeak: prop('inbound/@peak', codec.uint),
-  /** Guaranteed floor rate: `inbound/@floor` in `<bandwidth>`. */
-  inboundFloor: prop('inbound/@floor', codec.uint),
-  /** Burst size: `inbound/@burst` in `<bandwidth>`. */
-  inboundBurst: prop('inbound/@burst', codec.uint),
-  /** Average rate: `outbound/@average` in `<bandwidth>`. */
-  outboundAverage: prop('outbound/@average', codec.uint),
-  /** Peak rate: `outbound/@peak` in `<bandwidth>`. */
-  outboundPeak: prop('outbound/@peak', codec.uint),
-  /** Guaranteed floor rate: `outbound/@floor` in `<bandwidth>`. */
-  outboundFloor: prop('outbound/@floor', codec.uint),
-  /** Burst size: `outbound/@burst` in `<bandwidth>`. */
-  outboundBurst: prop('outbound/@burst', codec.uint),
+  /** Average rate: `inbound/@average` in `<bandwidth>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  inboundAverage: prop('inbound/@average', codec.u64),
+  /** Peak rate: `inbound/@peak` in `<bandwidth>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  inboundPeak: prop('inbound/@peak', codec.u64),
+  /** Guaranteed floor rate: `inbound/@floor` in `<bandwidth>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  inboundFloor: prop('inbound/@floor', codec.u64),
+  /** Burst size: `inbound/@burst` in `<bandwidth>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  inboundBurst: prop('inbound/@burst', codec.u64),
+  /** Average rate: `outbound/@average` in `<bandwidth>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  outboundAverage: prop('outbound/@average', codec.u64),
+  /** Peak rate: `outbound/@peak` in `<bandwidth>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  outboundPeak: prop('outbound/@peak', codec.u64),
+  /** Guaranteed floor rate: `outbound/@floor` in `<bandwidth>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  outboundFloor: prop('outbound/@floor', codec.u64),
+  /** Burst size: `outbound/@burst` in `<bandwidth>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  outboundBurst: prop('outbound/@burst', codec.u64),
 }, { order: ['inbound', 'outbound'] }) {}
 
 /** `<tag>` (`/network/portgroup/vlan/tag`). */

@@ -6,8 +6,8 @@ export class NetworkDhcpRange extends defineElement('range', {
   start: prop('@start', codec.string),
   /** End: `@end` in `<range>`. */
   end: prop('@end', codec.string),
-  /** `lease/@expiry` in `<range>`. */
-  leaseExpiry: prop('lease/@expiry', codec.uint),
+  /** `lease/@expiry` in `<range>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  leaseExpiry: prop('lease/@expiry', codec.u64),
   /** Unit: `lease/@unit` in `<range>`. */
   leaseUnit: prop('lease/@unit', codec.enum('seconds', 'minutes', 'hours')),
 }) {}
@@ -22,8 +22,8 @@ export class NetworkDhcpHost extends defineElement('host', {
   name: prop('@name', codec.string),
   /** `@ip` in `<host>`. */
   ip: prop('@ip', codec.string),
-  /** `lease/@expiry` in `<host>`. */
-  leaseExpiry: prop('lease/@expiry', codec.uint),
+  /** `lease/@expiry` in `<host>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  leaseExpiry: prop('lease/@expiry', codec.u64),
   /** Unit: `lease/@unit` in `<host>`. */
   leaseUnit: prop('lease/@unit', codec.enum('seconds', 'minutes', 'hours')),
 }) {}

@@ -1,17 +1,11 @@
-import { children, codec, defineElement, prop } from '../core/index.js'
-
-/** `<tag>` (`/networkport/vlan/tag`). */
-export class NetworkPortVlanTag extends defineElement('tag', {
-  /** Identifier: `@id` in `<tag>`. */
-  id: prop('@id', codec.uint),
-  /** Native mode: `@nativeMode` in `<tag>`. */
-  nativeMode: prop('@nativeMode', codec.enum('tagged', 'untagged')),
-}) {}
-
-/** `<vlan>` (`/networkport/vlan`). */
-export class NetworkPortVlan extends defineElement('vlan', {
-  /** Trunk mode: `@trunk` in `<vlan>`. */
-  trunk: prop('@trunk', codec.enum('yes')),
-  /** The `<tag>` elements (`tag`), as a live list. */
-  tags: children('tag', NetworkPortVlanTag),
-}) {}
+/**
+ * `<vlan>` of a network port: networkcommon.rng's `vlan`, the definition a network's portgroup
+ * refs too, so one class (and its `<tag>`) serves both.
+ * @module
+ */
+export {
+  /** `<tag>` of a network port's `<vlan>` (`/networkport/vlan/tag`): the network kind's {@link NetworkVlanTag}. */
+  NetworkVlanTag as NetworkPortVlanTag,
+  /** `<vlan>` of a network port (`/networkport/vlan`): the network kind's {@link NetworkPortgroupVlan}. */
+  NetworkPortgroupVlan as NetworkPortVlan,
+} from '../network/common.js'

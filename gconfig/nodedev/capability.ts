@@ -110,14 +110,14 @@ export class NodeDeviceSubCapability extends defineElement('capability', {
   rport: prop('rport', codec.string),
   /** `media_available` in `<capability>`. */
   mediaAvailable: prop('media_available', codec.enum('1', '0')),
-  /** `media_size` in `<capability>`. */
-  mediaSize: prop('media_size', codec.uint),
+  /** `media_size` in `<capability>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  mediaSize: prop('media_size', codec.u64),
   /** `media_label` in `<capability>`. */
   mediaLabel: prop('media_label', codec.string),
-  /** `logical_block_size` in `<capability>`. */
-  logicalBlockSize: prop('logical_block_size', codec.uint),
-  /** `num_blocks` in `<capability>`. */
-  numBlocks: prop('num_blocks', codec.uint),
+  /** `logical_block_size` in `<capability>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  logicalBlockSize: prop('logical_block_size', codec.u64),
+  /** `num_blocks` in `<capability>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  numBlocks: prop('num_blocks', codec.u64),
   /** `group_device` in `<capability>`. */
   groupDevice: prop('group_device', codec.string),
   /** `card_type` in `<capability>`. */
@@ -266,12 +266,12 @@ export class NodeDeviceCapability extends defineElement('capability', {
   model: prop('model', codec.string),
   /** Serial number: `serial` in `<capability>`. */
   serial: prop('serial', codec.string),
-  /** Size: `size` in `<capability>`. */
-  size: prop('size', codec.uint),
-  /** `logical_block_size` in `<capability>`. */
-  logicalBlockSize: prop('logical_block_size', codec.uint),
-  /** `num_blocks` in `<capability>`. */
-  numBlocks: prop('num_blocks', codec.uint),
+  /** Size: `size` in `<capability>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  size: prop('size', codec.u64),
+  /** `logical_block_size` in `<capability>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  logicalBlockSize: prop('logical_block_size', codec.u64),
+  /** `num_blocks` in `<capability>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  numBlocks: prop('num_blocks', codec.u64),
   /** UUID: `uuid` in `<capability>`. */
   uuid: prop('uuid', codec.uuid),
   /** `parent_addr` in `<capability>`. */

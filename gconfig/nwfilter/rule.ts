@@ -1,50 +1,124 @@
+/**
+ * `<rule>` of a network filter and its 24 protocol elements. libvirt's nwfilter schema builds
+ * each protocol from a few attribute groups (MAC addresses, IP addresses and ranges, ports,
+ * connection tracking, ICMP codes); they are declared once here and composed, so each attribute
+ * is declared once.
+ * @module
+ */
 import { child, codec, defineElement, prop } from '../core/index.js'
+
+/** `@match` and `@srcmacaddr`, which every protocol element has. */
+const matchSourceMac = {
+  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
+  match: prop('@match', codec.yesNo),
+  /** Source MAC address: `@srcmacaddr`. */
+  srcmacaddr: prop('@srcmacaddr', codec.string),
+}
+
+/** The MAC addresses and masks of the layer-2 and layer-3 elements. */
+const macAddresses = {
+  ...matchSourceMac,
+  /** Source MAC address mask: `@srcmacmask`. */
+  srcmacmask: prop('@srcmacmask', codec.string),
+  /** Destination MAC address: `@dstmacaddr`. */
+  dstmacaddr: prop('@dstmacaddr', codec.string),
+  /** Destination MAC address mask: `@dstmacmask`. */
+  dstmacmask: prop('@dstmacmask', codec.string),
+}
+
+/** Source and destination IP addresses and masks. */
+const ipAddresses = {
+  /** Source IP address: `@srcipaddr`. */
+  srcipaddr: prop('@srcipaddr', codec.string),
+  /** Source IP address mask: `@srcipmask`. */
+  srcipmask: prop('@srcipmask', codec.string),
+  /** Destination IP address: `@dstipaddr`. */
+  dstipaddr: prop('@dstipaddr', codec.string),
+  /** Destination IP address mask: `@dstipmask`. */
+  dstipmask: prop('@dstipmask', codec.string),
+}
+
+/** Source and destination port ranges. */
+const ports = {
+  /** Start of the source port range: `@srcportstart`. */
+  srcportstart: prop('@srcportstart', codec.string),
+  /** End of the source port range: `@srcportend`. */
+  srcportend: prop('@srcportend', codec.string),
+  /** Start of the destination port range: `@dstportstart`. */
+  dstportstart: prop('@dstportstart', codec.string),
+  /** End of the destination port range: `@dstportend`. */
+  dstportend: prop('@dstportend', codec.string),
+}
+
+/** What every layer-4 element (and `<all>`, `<esp>`…) adds to the source MAC: IP addresses, ranges and DSCP. */
+const ipCommon = {
+  ...ipAddresses,
+  /** Start of the source IP address range: `@srcipfrom`. */
+  srcipfrom: prop('@srcipfrom', codec.string),
+  /** End of the source IP address range: `@srcipto`. */
+  srcipto: prop('@srcipto', codec.string),
+  /** Start of the destination IP address range: `@dstipfrom`. */
+  dstipfrom: prop('@dstipfrom', codec.string),
+  /** End of the destination IP address range: `@dstipto`. */
+  dstipto: prop('@dstipto', codec.string),
+  /** DSCP value: `@dscp`. */
+  dscp: prop('@dscp', codec.string),
+}
+
+/** Connection tracking and IP sets, of the IPv4 layer-4 elements only. */
+const conntrack = {
+  /** Connection count limit: `@connlimit-above`. */
+  connlimitAbove: prop('@connlimit-above', codec.string),
+  /** State: `@state`. */
+  state: prop('@state', codec.string),
+  /** IP set name: `@ipset`. */
+  ipset: prop('@ipset', codec.string),
+  /** IP set flags: `@ipsetflags`. */
+  ipsetflags: prop('@ipsetflags', codec.string),
+}
+
+/** ICMP type and code. */
+const icmpCodes = {
+  /** ICMP type: `@type`. */
+  type: prop('@type', codec.hex),
+  /** ICMP code: `@code`. */
+  code: prop('@code', codec.hex),
+}
+
+/** TCP flags (`SYN,ACK/SYN`). */
+const tcpFlags = {
+  /** TCP flags, `mask/set`: `@flags`. */
+  flags: prop('@flags', codec.string),
+}
+
+/** `@comment`, which every protocol element has. */
+const comment = {
+  /** Free-form comment (up to 256 characters): `@comment`. */
+  comment: prop('@comment', codec.string),
+}
 
 /** `<mac>` (`/filter/rule/mac`). */
 export class NetworkFilterRuleMac extends defineElement('mac', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<mac>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<mac>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source MAC address mask: `@srcmacmask` in `<mac>`. */
-  srcmacmask: prop('@srcmacmask', codec.string),
-  /** Destination MAC address: `@dstmacaddr` in `<mac>`. */
-  dstmacaddr: prop('@dstmacaddr', codec.string),
-  /** Destination MAC address mask: `@dstmacmask` in `<mac>`. */
-  dstmacmask: prop('@dstmacmask', codec.string),
-  /** Layer-3 protocol (number or name): `@protocolid` in `<mac>`. */
+  ...macAddresses,
+  /** Layer-3 protocol (number or name): `@protocolid`. */
   protocolid: prop('@protocolid', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<mac>`. */
-  comment: prop('@comment', codec.string),
+  ...comment,
 }) {}
 
 /** `<vlan>` (`/filter/rule/vlan`). */
 export class NetworkFilterRuleVlan extends defineElement('vlan', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<vlan>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<vlan>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source MAC address mask: `@srcmacmask` in `<vlan>`. */
-  srcmacmask: prop('@srcmacmask', codec.string),
-  /** Destination MAC address: `@dstmacaddr` in `<vlan>`. */
-  dstmacaddr: prop('@dstmacaddr', codec.string),
-  /** Destination MAC address mask: `@dstmacmask` in `<vlan>`. */
-  dstmacmask: prop('@dstmacmask', codec.string),
-  /** VLAN id: `@vlanid` in `<vlan>`. */
+  ...macAddresses,
+  /** VLAN id: `@vlanid`. */
   vlanid: prop('@vlanid', codec.string),
-  /** Encapsulated protocol: `@encap-protocol` in `<vlan>`. */
+  /** Encapsulated protocol: `@encap-protocol`. */
   encapProtocol: prop('@encap-protocol', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<vlan>`. */
-  comment: prop('@comment', codec.string),
+  ...comment,
 }) {}
 
 /** `<stp>` (`/filter/rule/stp`). */
 export class NetworkFilterRuleStp extends defineElement('stp', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<stp>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<stp>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source MAC address mask: `@srcmacmask` in `<stp>`. */
+  ...matchSourceMac,
+  /** Source MAC address mask: `@srcmacmask`. */
   srcmacmask: prop('@srcmacmask', codec.string),
   /** Type: `@type` in `<stp>`. */
   type: prop('@type', codec.hex),
@@ -90,22 +164,12 @@ export class NetworkFilterRuleStp extends defineElement('stp', {
   forwardDelay: prop('@forward-delay', codec.string),
   /** `@forward-delay-hi` in `<stp>`. */
   forwardDelayHi: prop('@forward-delay-hi', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<stp>`. */
-  comment: prop('@comment', codec.string),
+  ...comment,
 }) {}
 
 /** The attributes libvirt's nwfilter schema gives each of `<arp>` and `<rarp>`, declared once. */
 const arpAttributes = {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source MAC address mask: `@srcmacmask`. */
-  srcmacmask: prop('@srcmacmask', codec.string),
-  /** Destination MAC address: `@dstmacaddr`. */
-  dstmacaddr: prop('@dstmacaddr', codec.string),
-  /** Destination MAC address mask: `@dstmacmask`. */
-  dstmacmask: prop('@dstmacmask', codec.string),
+  ...macAddresses,
   /** `@arpsrcmacaddr`. */
   arpsrcmacaddr: prop('@arpsrcmacaddr', codec.string),
   /** Sender IP address: `@arpsrcipaddr`. */
@@ -122,432 +186,91 @@ const arpAttributes = {
   protocoltype: prop('@protocoltype', codec.string),
   /** Gratuitous ARP only: `@gratuitous`. */
   gratuitous: prop('@gratuitous', codec.enum('yes', 'no', 'true', 'false', '1', '0')),
-  /** Free-form comment (up to 256 characters): `@comment`. */
-  comment: prop('@comment', codec.string),
+  ...comment,
 }
 
 /** `<arp>` (`/filter/rule/arp`). */
-export class NetworkFilterRuleArp extends defineElement('arp', { ...arpAttributes }) {}
+export class NetworkFilterRuleArp extends defineElement('arp', arpAttributes) {}
 
 /** `<rarp>` (`/filter/rule/rarp`). */
-export class NetworkFilterRuleRarp extends defineElement('rarp', { ...arpAttributes }) {}
+export class NetworkFilterRuleRarp extends defineElement('rarp', arpAttributes) {}
 
 /** `<ip>` (`/filter/rule/ip`). */
 export class NetworkFilterRuleIp extends defineElement('ip', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<ip>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<ip>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source MAC address mask: `@srcmacmask` in `<ip>`. */
-  srcmacmask: prop('@srcmacmask', codec.string),
-  /** Destination MAC address: `@dstmacaddr` in `<ip>`. */
-  dstmacaddr: prop('@dstmacaddr', codec.string),
-  /** Destination MAC address mask: `@dstmacmask` in `<ip>`. */
-  dstmacmask: prop('@dstmacmask', codec.string),
-  /** Source IP address: `@srcipaddr` in `<ip>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<ip>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<ip>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<ip>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source port range: `@srcportstart` in `<ip>`. */
-  srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend` in `<ip>`. */
-  srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart` in `<ip>`. */
-  dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend` in `<ip>`. */
-  dstportend: prop('@dstportend', codec.string),
-  /** Protocol: `@protocol` in `<ip>`. */
+  ...macAddresses, ...ipAddresses, ...ports,
+  /** Layer-4 protocol: `@protocol`. */
   protocol: prop('@protocol', codec.string),
-  /** DSCP value: `@dscp` in `<ip>`. */
+  /** DSCP value: `@dscp`. */
   dscp: prop('@dscp', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<ip>`. */
-  comment: prop('@comment', codec.string),
+  ...comment,
 }) {}
 
 /** `<ipv6>` (`/filter/rule/ipv6`). */
 export class NetworkFilterRuleIpv6 extends defineElement('ipv6', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<ipv6>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<ipv6>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source MAC address mask: `@srcmacmask` in `<ipv6>`. */
-  srcmacmask: prop('@srcmacmask', codec.string),
-  /** Destination MAC address: `@dstmacaddr` in `<ipv6>`. */
-  dstmacaddr: prop('@dstmacaddr', codec.string),
-  /** Destination MAC address mask: `@dstmacmask` in `<ipv6>`. */
-  dstmacmask: prop('@dstmacmask', codec.string),
-  /** Source IP address: `@srcipaddr` in `<ipv6>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<ipv6>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<ipv6>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<ipv6>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source port range: `@srcportstart` in `<ipv6>`. */
-  srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend` in `<ipv6>`. */
-  srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart` in `<ipv6>`. */
-  dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend` in `<ipv6>`. */
-  dstportend: prop('@dstportend', codec.string),
-  /** Protocol: `@protocol` in `<ipv6>`. */
+  ...macAddresses, ...ipAddresses, ...ports,
+  /** Layer-4 protocol: `@protocol`. */
   protocol: prop('@protocol', codec.string),
-  /** Type: `@type` in `<ipv6>`. */
+  /** ICMPv6 type, or start of a type range: `@type`. */
   type: prop('@type', codec.hex),
-  /** `@typeend` in `<ipv6>`. */
+  /** End of the ICMPv6 type range: `@typeend`. */
   typeend: prop('@typeend', codec.hex),
-  /** `@code` in `<ipv6>`. */
+  /** ICMPv6 code, or start of a code range: `@code`. */
   code: prop('@code', codec.hex),
-  /** `@codeend` in `<ipv6>`. */
+  /** End of the ICMPv6 code range: `@codeend`. */
   codeend: prop('@codeend', codec.hex),
-  /** Free-form comment (up to 256 characters): `@comment` in `<ipv6>`. */
-  comment: prop('@comment', codec.string),
+  ...comment,
 }) {}
 
 /** `<tcp>` (`/filter/rule/tcp`). */
-export class NetworkFilterRuleTcp extends defineElement('tcp', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<tcp>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<tcp>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Start of the source port range: `@srcportstart` in `<tcp>`. */
-  srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend` in `<tcp>`. */
-  srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart` in `<tcp>`. */
-  dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend` in `<tcp>`. */
-  dstportend: prop('@dstportend', codec.string),
-  /** Source IP address: `@srcipaddr` in `<tcp>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<tcp>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<tcp>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<tcp>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<tcp>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<tcp>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<tcp>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<tcp>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<tcp>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above` in `<tcp>`. */
-  connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state` in `<tcp>`. */
-  state: prop('@state', codec.string),
-  /** IP set name: `@ipset` in `<tcp>`. */
-  ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags` in `<tcp>`. */
-  ipsetflags: prop('@ipsetflags', codec.string),
-  /** `@flags` in `<tcp>`. */
-  flags: prop('@flags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<tcp>`. */
-  comment: prop('@comment', codec.string),
-}) {}
-
-/** The attributes libvirt's nwfilter schema gives each of `<udp>` and `<sctp>`, declared once. */
-const portProtocolAttributes = {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Start of the source port range: `@srcportstart`. */
-  srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend`. */
-  srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart`. */
-  dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend`. */
-  dstportend: prop('@dstportend', codec.string),
-  /** Source IP address: `@srcipaddr`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp`. */
-  dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above`. */
-  connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state`. */
-  state: prop('@state', codec.string),
-  /** IP set name: `@ipset`. */
-  ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags`. */
-  ipsetflags: prop('@ipsetflags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment`. */
-  comment: prop('@comment', codec.string),
-}
+export class NetworkFilterRuleTcp extends defineElement('tcp', { ...matchSourceMac, ...ports, ...ipCommon, ...conntrack, ...tcpFlags, ...comment }) {}
 
 /** `<udp>` (`/filter/rule/udp`). */
-export class NetworkFilterRuleUdp extends defineElement('udp', { ...portProtocolAttributes }) {}
+export class NetworkFilterRuleUdp extends defineElement('udp', { ...matchSourceMac, ...ports, ...ipCommon, ...conntrack, ...comment }) {}
 
 /** `<sctp>` (`/filter/rule/sctp`). */
-export class NetworkFilterRuleSctp extends defineElement('sctp', { ...portProtocolAttributes }) {}
+export class NetworkFilterRuleSctp extends defineElement('sctp', { ...matchSourceMac, ...ports, ...ipCommon, ...conntrack, ...comment }) {}
 
 /** `<icmp>` (`/filter/rule/icmp`). */
-export class NetworkFilterRuleIcmp extends defineElement('icmp', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<icmp>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<icmp>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<icmp>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<icmp>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<icmp>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<icmp>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<icmp>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<icmp>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<icmp>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<icmp>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<icmp>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above` in `<icmp>`. */
-  connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state` in `<icmp>`. */
-  state: prop('@state', codec.string),
-  /** IP set name: `@ipset` in `<icmp>`. */
-  ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags` in `<icmp>`. */
-  ipsetflags: prop('@ipsetflags', codec.string),
-  /** Type: `@type` in `<icmp>`. */
-  type: prop('@type', codec.hex),
-  /** `@code` in `<icmp>`. */
-  code: prop('@code', codec.hex),
-  /** Free-form comment (up to 256 characters): `@comment` in `<icmp>`. */
-  comment: prop('@comment', codec.string),
-}) {}
-
-/** The attributes libvirt's nwfilter schema gives each of `<igmp>`, `<all>`, `<esp>`, `<ah>` and `<udplite>`, declared once. */
-const ipProtocolAttributes = {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp`. */
-  dscp: prop('@dscp', codec.string),
-  /** Connection count limit: `@connlimit-above`. */
-  connlimitAbove: prop('@connlimit-above', codec.string),
-  /** State: `@state`. */
-  state: prop('@state', codec.string),
-  /** IP set name: `@ipset`. */
-  ipset: prop('@ipset', codec.string),
-  /** IP set flags: `@ipsetflags`. */
-  ipsetflags: prop('@ipsetflags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment`. */
-  comment: prop('@comment', codec.string),
-}
+export class NetworkFilterRuleIcmp extends defineElement('icmp', { ...matchSourceMac, ...ipCommon, ...conntrack, ...icmpCodes, ...comment }) {}
 
 /** `<igmp>` (`/filter/rule/igmp`). */
-export class NetworkFilterRuleIgmp extends defineElement('igmp', { ...ipProtocolAttributes }) {}
+export class NetworkFilterRuleIgmp extends defineElement('igmp', { ...matchSourceMac, ...ipCommon, ...conntrack, ...comment }) {}
 
 /** `<all>` (`/filter/rule/all`). */
-export class NetworkFilterRuleAll extends defineElement('all', { ...ipProtocolAttributes }) {}
+export class NetworkFilterRuleAll extends defineElement('all', { ...matchSourceMac, ...ipCommon, ...conntrack, ...comment }) {}
 
 /** `<esp>` (`/filter/rule/esp`). */
-export class NetworkFilterRuleEsp extends defineElement('esp', { ...ipProtocolAttributes }) {}
+export class NetworkFilterRuleEsp extends defineElement('esp', { ...matchSourceMac, ...ipCommon, ...conntrack, ...comment }) {}
 
 /** `<ah>` (`/filter/rule/ah`). */
-export class NetworkFilterRuleAh extends defineElement('ah', { ...ipProtocolAttributes }) {}
+export class NetworkFilterRuleAh extends defineElement('ah', { ...matchSourceMac, ...ipCommon, ...conntrack, ...comment }) {}
 
 /** `<udplite>` (`/filter/rule/udplite`). */
-export class NetworkFilterRuleUdplite extends defineElement('udplite', { ...ipProtocolAttributes }) {}
+export class NetworkFilterRuleUdplite extends defineElement('udplite', { ...matchSourceMac, ...ipCommon, ...conntrack, ...comment }) {}
 
 /** `<tcp-ipv6>` (`/filter/rule/tcp-ipv6`). */
-export class NetworkFilterRuleTcpIpv6 extends defineElement('tcp-ipv6', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<tcp-ipv6>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<tcp-ipv6>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Start of the source port range: `@srcportstart` in `<tcp-ipv6>`. */
-  srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend` in `<tcp-ipv6>`. */
-  srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart` in `<tcp-ipv6>`. */
-  dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend` in `<tcp-ipv6>`. */
-  dstportend: prop('@dstportend', codec.string),
-  /** Source IP address: `@srcipaddr` in `<tcp-ipv6>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<tcp-ipv6>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<tcp-ipv6>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<tcp-ipv6>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<tcp-ipv6>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<tcp-ipv6>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<tcp-ipv6>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<tcp-ipv6>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<tcp-ipv6>`. */
-  dscp: prop('@dscp', codec.string),
-  /** `@flags` in `<tcp-ipv6>`. */
-  flags: prop('@flags', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment` in `<tcp-ipv6>`. */
-  comment: prop('@comment', codec.string),
-}) {}
-
-/** The attributes libvirt's nwfilter schema gives each of `<udp-ipv6>` and `<sctp-ipv6>`, declared once. */
-const portProtocolIpv6Attributes = {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Start of the source port range: `@srcportstart`. */
-  srcportstart: prop('@srcportstart', codec.string),
-  /** End of the source port range: `@srcportend`. */
-  srcportend: prop('@srcportend', codec.string),
-  /** Start of the destination port range: `@dstportstart`. */
-  dstportstart: prop('@dstportstart', codec.string),
-  /** End of the destination port range: `@dstportend`. */
-  dstportend: prop('@dstportend', codec.string),
-  /** Source IP address: `@srcipaddr`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp`. */
-  dscp: prop('@dscp', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment`. */
-  comment: prop('@comment', codec.string),
-}
+export class NetworkFilterRuleTcpIpv6 extends defineElement('tcp-ipv6', { ...matchSourceMac, ...ports, ...ipCommon, ...tcpFlags, ...comment }) {}
 
 /** `<udp-ipv6>` (`/filter/rule/udp-ipv6`). */
-export class NetworkFilterRuleUdpIpv6 extends defineElement('udp-ipv6', { ...portProtocolIpv6Attributes }) {}
+export class NetworkFilterRuleUdpIpv6 extends defineElement('udp-ipv6', { ...matchSourceMac, ...ports, ...ipCommon, ...comment }) {}
 
 /** `<sctp-ipv6>` (`/filter/rule/sctp-ipv6`). */
-export class NetworkFilterRuleSctpIpv6 extends defineElement('sctp-ipv6', { ...portProtocolIpv6Attributes }) {}
+export class NetworkFilterRuleSctpIpv6 extends defineElement('sctp-ipv6', { ...matchSourceMac, ...ports, ...ipCommon, ...comment }) {}
 
 /** `<icmpv6>` (`/filter/rule/icmpv6`). */
-export class NetworkFilterRuleIcmpv6 extends defineElement('icmpv6', {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match` in `<icmpv6>`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr` in `<icmpv6>`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr` in `<icmpv6>`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask` in `<icmpv6>`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr` in `<icmpv6>`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask` in `<icmpv6>`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom` in `<icmpv6>`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto` in `<icmpv6>`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom` in `<icmpv6>`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto` in `<icmpv6>`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp` in `<icmpv6>`. */
-  dscp: prop('@dscp', codec.string),
-  /** Type: `@type` in `<icmpv6>`. */
-  type: prop('@type', codec.hex),
-  /** `@code` in `<icmpv6>`. */
-  code: prop('@code', codec.hex),
-  /** Free-form comment (up to 256 characters): `@comment` in `<icmpv6>`. */
-  comment: prop('@comment', codec.string),
-}) {}
-
-/** The attributes libvirt's nwfilter schema gives each of `<all-ipv6>`, `<esp-ipv6>`, `<ah-ipv6>` and `<udplite-ipv6>`, declared once. */
-const ipProtocolIpv6Attributes = {
-  /** Whether the values must match (`yes`) or must not (`no`): `@match`. */
-  match: prop('@match', codec.yesNo),
-  /** Source MAC address: `@srcmacaddr`. */
-  srcmacaddr: prop('@srcmacaddr', codec.string),
-  /** Source IP address: `@srcipaddr`. */
-  srcipaddr: prop('@srcipaddr', codec.string),
-  /** Source IP address mask: `@srcipmask`. */
-  srcipmask: prop('@srcipmask', codec.string),
-  /** Destination IP address: `@dstipaddr`. */
-  dstipaddr: prop('@dstipaddr', codec.string),
-  /** Destination IP address mask: `@dstipmask`. */
-  dstipmask: prop('@dstipmask', codec.string),
-  /** Start of the source IP address range: `@srcipfrom`. */
-  srcipfrom: prop('@srcipfrom', codec.string),
-  /** End of the source IP address range: `@srcipto`. */
-  srcipto: prop('@srcipto', codec.string),
-  /** Start of the destination IP address range: `@dstipfrom`. */
-  dstipfrom: prop('@dstipfrom', codec.string),
-  /** End of the destination IP address range: `@dstipto`. */
-  dstipto: prop('@dstipto', codec.string),
-  /** DSCP value: `@dscp`. */
-  dscp: prop('@dscp', codec.string),
-  /** Free-form comment (up to 256 characters): `@comment`. */
-  comment: prop('@comment', codec.string),
-}
+export class NetworkFilterRuleIcmpv6 extends defineElement('icmpv6', { ...matchSourceMac, ...ipCommon, ...icmpCodes, ...comment }) {}
 
 /** `<all-ipv6>` (`/filter/rule/all-ipv6`). */
-export class NetworkFilterRuleAllIpv6 extends defineElement('all-ipv6', { ...ipProtocolIpv6Attributes }) {}
+export class NetworkFilterRuleAllIpv6 extends defineElement('all-ipv6', { ...matchSourceMac, ...ipCommon, ...comment }) {}
 
 /** `<esp-ipv6>` (`/filter/rule/esp-ipv6`). */
-export class NetworkFilterRuleEspIpv6 extends defineElement('esp-ipv6', { ...ipProtocolIpv6Attributes }) {}
+export class NetworkFilterRuleEspIpv6 extends defineElement('esp-ipv6', { ...matchSourceMac, ...ipCommon, ...comment }) {}
 
 /** `<ah-ipv6>` (`/filter/rule/ah-ipv6`). */
-export class NetworkFilterRuleAhIpv6 extends defineElement('ah-ipv6', { ...ipProtocolIpv6Attributes }) {}
+export class NetworkFilterRuleAhIpv6 extends defineElement('ah-ipv6', { ...matchSourceMac, ...ipCommon, ...comment }) {}
 
 /** `<udplite-ipv6>` (`/filter/rule/udplite-ipv6`). */
-export class NetworkFilterRuleUdpliteIpv6 extends defineElement('udplite-ipv6', { ...ipProtocolIpv6Attributes }) {}
+export class NetworkFilterRuleUdpliteIpv6 extends defineElement('udplite-ipv6', { ...matchSourceMac, ...ipCommon, ...comment }) {}
 
 /** `<rule>` (`/filter/rule`). */
 export class NetworkFilterRule extends defineElement('rule', {

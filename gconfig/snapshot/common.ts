@@ -1,4 +1,10 @@
 import { child, children, codec, defineElement, flag, prop, size } from '../core/index.js'
+import { DomainDeviceSeclabel as DomainSnapshotSourceSeclabel } from '../domain/common.js'
+import {
+  DomainDiskAuth as DomainSnapshotSourceAuth,
+  DomainDiskSourceCookie as DomainSnapshotSourceCookie,
+  DomainDiskSourceHost as DomainSnapshotSourceHost,
+} from '../domain/devices/disk-source.js'
 import { StorageVolTargetEncryption as DomainSnapshotSourceEncryption } from '../storagevol/encryption.js'
 
 // storagecommon.rng's `encryption` is one definition for volumes, disks and snapshots: one class.
@@ -9,32 +15,29 @@ export {
   StorageVolTargetEncryption as DomainSnapshotSourceEncryption,
 } from '../storagevol/encryption.js'
 
-/** `<label>` (`/domainsnapshot/disks/disk/source/seclabel/label`). */
-export class DomainSnapshotSeclabelLabel extends defineElement('label', {
-  /** The text of `<label>`. */
-  value: prop('.', codec.string),
-}) {}
-
-/** `<seclabel>` (`/domainsnapshot/disks/disk/source/seclabel`). */
-export class DomainSnapshotSourceSeclabel extends defineElement('seclabel', {
-  /** A per-device seclabel override is more limited, either relabel=no or a <label> must be present on input; output also can include labelskip=yes. */
-  model: prop('@model', codec.string),
-  /** Whether libvirt relabels: `@relabel` in `<seclabel>`. */
-  relabel: prop('@relabel', codec.yesNo),
-  /** Label skipped (output only): `@labelskip` in `<seclabel>`. */
-  labelskip: prop('@labelskip', codec.enum('yes')),
-  /** The `<label>` elements (`label`), as a live list. */
-  labels: children('label', DomainSnapshotSeclabelLabel),
-}) {}
+// A snapshot disk's source is libvirt's storage source, as a domain disk's: its <seclabel>,
+// <host>, <auth> and <cookie> are the domain kind's classes, under the snapshot kind's names.
+export {
+  /** `<seclabel>` of a snapshot disk's source: the domain kind's {@link DomainDeviceSeclabel}. */
+  DomainDeviceSeclabel as DomainSnapshotSourceSeclabel,
+} from '../domain/common.js'
+export {
+  /** `<host>` of a snapshot disk's network source: the domain kind's {@link DomainDiskSourceHost}. */
+  DomainDiskSourceHost as DomainSnapshotSourceHost,
+  /** `<auth>` of a snapshot disk's source: the domain kind's {@link DomainDiskAuth}. */
+  DomainDiskAuth as DomainSnapshotSourceAuth,
+  /** `<cookie>` of a snapshot disk's HTTP source: the domain kind's {@link DomainDiskSourceCookie}. */
+  DomainDiskSourceCookie as DomainSnapshotSourceCookie,
+} from '../domain/devices/disk-source.js'
 
 /** `<slices>` (`/domainsnapshot/disks/disk/source/slices`). */
 export class DomainSnapshotSourceSlices extends defineElement('slices', {
   /** Type: `slice/@type` in `<slices>`. */
   sliceType: prop('slice/@type', codec.enum('storage')),
-  /** `slice/@offset` in `<slices>`. */
-  sliceOffset: prop('slice/@offset', codec.uint),
-  /** Size: `slice/@size` in `<slices>`. */
-  sliceSize: prop('slice/@size', codec.uint),
+  /** `slice/@offset` in `<slices>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  sliceOffset: prop('slice/@offset', codec.u64),
+  /** Size: `slice/@size` in `<slices>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  sliceSize: prop('slice/@size', codec.u64),
 }) {}
 
 /** `<metadata_cache>` (`/domainsnapshot/disks/disk/source/dataStore/format/metadata_cache`). */
@@ -75,42 +78,10 @@ export class DomainSnapshotSourceReservations extends defineElement('reservation
   source: child('source', DomainSnapshotReservationsSource),
 }) {}
 
-/** `<host>` (`/domainsnapshot/disks/disk/source/dataStore/source/host`). */
-export class DomainSnapshotSourceHost extends defineElement('host', {
-  /** `@transport` in `<host>`. */
-  transport: prop('@transport', codec.enum('tcp', 'rdma', 'unix')),
-  /** Name: `@name` in `<host>`. */
-  name: prop('@name', codec.string),
-  /** Port: `@port` in `<host>`. */
-  port: prop('@port', codec.uint),
-  /** `@socket` in `<host>`. */
-  socket: prop('@socket', codec.string),
-}) {}
-
-/** `<auth>` (`/domainsnapshot/disks/disk/source/dataStore/source/auth`). */
-export class DomainSnapshotSourceAuth extends defineElement('auth', {
-  /** `@username` in `<auth>`. */
-  username: prop('@username', codec.string),
-  /** Type: `secret/@type` in `<auth>`. */
-  secretType: prop('secret/@type', codec.enum('ceph', 'iscsi')),
-  /** UUID: `secret/@uuid` in `<auth>`. */
-  secretUuid: prop('secret/@uuid', codec.uuid),
-  /** Usage: `secret/@usage` in `<auth>`. */
-  secretUsage: prop('secret/@usage', codec.string),
-}) {}
-
 /** `<initiator>` (`/domainsnapshot/disks/disk/source/dataStore/source/initiator`). */
 export class DomainSnapshotSourceInitiator extends defineElement('initiator', {
   /** Name: `iqn/@name` in `<initiator>`. */
   iqnName: prop('iqn/@name', codec.string),
-}) {}
-
-/** `<cookie>` (`/domainsnapshot/disks/disk/source/dataStore/source/cookies/cookie`). */
-export class DomainSnapshotSourceCookie extends defineElement('cookie', {
-  /** Name: `@name` in `<cookie>`. */
-  name: prop('@name', codec.string),
-  /** The text of `<cookie>`. */
-  value: prop('.', codec.string),
 }) {}
 
 /** `<cookies>` (`/domainsnapshot/disks/disk/source/dataStore/source/cookies`). */
@@ -118,6 +89,46 @@ export class DomainSnapshotSourceCookies extends defineElement('cookies', {
   /** The `<cookie>` elements (`cookie`), as a live list. */
   cookies: children('cookie', DomainSnapshotSourceCookie),
 }) {}
+
+/** What a snapshot disk's source and its data store's source share: libvirt's network storage source. */
+const networkSource = {
+  /** The `<host>` elements (`host`), as a live list. */
+  hosts: children('host', DomainSnapshotSourceHost),
+  /** Enabled: `reconnect/@enabled` in `<source>`. */
+  reconnectEnabled: prop('reconnect/@enabled', codec.yesNo),
+  /** `reconnect/@timeout` in `<source>`. */
+  reconnectTimeout: prop('reconnect/@timeout', codec.uint),
+  /** `reconnect/@delay` in `<source>`. */
+  reconnectDelay: prop('reconnect/@delay', codec.uint),
+  /** Name: `snapshot/@name` in `<source>`. */
+  snapshotName: prop('snapshot/@name', codec.string),
+  /** File path: `config/@file` in `<source>`. */
+  configFile: prop('config/@file', codec.string),
+  /** The `<auth>` element (`auth`), as a view; undefined when absent. */
+  auth: child('auth', DomainSnapshotSourceAuth),
+  /** The `<initiator>` element (`initiator`), as a view; undefined when absent. */
+  initiator: child('initiator', DomainSnapshotSourceInitiator),
+  /** The `<cookies>` element (`cookies`), as a view; undefined when absent. */
+  cookies: child('cookies', DomainSnapshotSourceCookies),
+  /** Size: `readahead/@size` in `<source>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  readaheadSize: prop('readahead/@size', codec.u64),
+  /** `timeout/@seconds` in `<source>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  timeoutSeconds: prop('timeout/@seconds', codec.u64),
+  /** `ssl/@verify` in `<source>`. */
+  sslVerify: prop('ssl/@verify', codec.yesNo),
+  /** Path: `knownHosts/@path` in `<source>`. */
+  knownHostsPath: prop('knownHosts/@path', codec.string),
+  /** `identity/@username` in `<source>`. */
+  identityUsername: prop('identity/@username', codec.string),
+  /** `identity/@keyfile` in `<source>`. */
+  identityKeyfile: prop('identity/@keyfile', codec.string),
+  /** `identity/@agentsock` in `<source>`. */
+  identityAgentsock: prop('identity/@agentsock', codec.string),
+  /** `identity/@user` in `<source>`. */
+  identityUser: prop('identity/@user', codec.string),
+  /** Group (gid): `identity/@group` in `<source>`. */
+  identityGroup: prop('identity/@group', codec.string),
+}
 
 /** `<source>` (`/domainsnapshot/disks/disk/source/dataStore/source`). */
 export class DomainSnapshotDataStoreSource extends defineElement('source', {
@@ -159,42 +170,7 @@ export class DomainSnapshotDataStoreSource extends defineElement('source', {
   seclabels: children('seclabel', DomainSnapshotSourceSeclabel),
   /** The `<reservations>` element (`reservations`), as a view; undefined when absent. */
   reservations: child('reservations', DomainSnapshotSourceReservations),
-  /** The `<host>` elements (`host`), as a live list. */
-  hosts: children('host', DomainSnapshotSourceHost),
-  /** Enabled: `reconnect/@enabled` in `<source>`. */
-  reconnectEnabled: prop('reconnect/@enabled', codec.yesNo),
-  /** `reconnect/@timeout` in `<source>`. */
-  reconnectTimeout: prop('reconnect/@timeout', codec.uint),
-  /** `reconnect/@delay` in `<source>`. */
-  reconnectDelay: prop('reconnect/@delay', codec.uint),
-  /** Name: `snapshot/@name` in `<source>`. */
-  snapshotName: prop('snapshot/@name', codec.string),
-  /** File path: `config/@file` in `<source>`. */
-  configFile: prop('config/@file', codec.string),
-  /** The `<auth>` element (`auth`), as a view; undefined when absent. */
-  auth: child('auth', DomainSnapshotSourceAuth),
-  /** The `<initiator>` element (`initiator`), as a view; undefined when absent. */
-  initiator: child('initiator', DomainSnapshotSourceInitiator),
-  /** The `<cookies>` element (`cookies`), as a view; undefined when absent. */
-  cookies: child('cookies', DomainSnapshotSourceCookies),
-  /** Size: `readahead/@size` in `<source>`. */
-  readaheadSize: prop('readahead/@size', codec.uint),
-  /** `timeout/@seconds` in `<source>`. */
-  timeoutSeconds: prop('timeout/@seconds', codec.uint),
-  /** `ssl/@verify` in `<source>`. */
-  sslVerify: prop('ssl/@verify', codec.yesNo),
-  /** Path: `knownHosts/@path` in `<source>`. */
-  knownHostsPath: prop('knownHosts/@path', codec.string),
-  /** `identity/@username` in `<source>`. */
-  identityUsername: prop('identity/@username', codec.string),
-  /** `identity/@keyfile` in `<source>`. */
-  identityKeyfile: prop('identity/@keyfile', codec.string),
-  /** `identity/@agentsock` in `<source>`. */
-  identityAgentsock: prop('identity/@agentsock', codec.string),
-  /** `identity/@user` in `<source>`. */
-  identityUser: prop('identity/@user', codec.string),
-  /** Group (gid): `identity/@group` in `<source>`. */
-  identityGroup: prop('identity/@group', codec.string),
+  ...networkSource,
   /** PCI domain: `address/@domain` in `<source>`. */
   addressDomain: prop('address/@domain', codec.hex),
   /** Bus: `address/@bus` in `<source>`. */
@@ -243,42 +219,7 @@ export class DomainSnapshotDiskSource extends defineElement('source', {
   dataStore: child('dataStore', DomainSnapshotSourceDataStore),
   /** The `<encryption>` element (`encryption`), as a view; undefined when absent. */
   encryption: child('encryption', DomainSnapshotSourceEncryption),
-  /** The `<host>` elements (`host`), as a live list. */
-  hosts: children('host', DomainSnapshotSourceHost),
-  /** Enabled: `reconnect/@enabled` in `<source>`. */
-  reconnectEnabled: prop('reconnect/@enabled', codec.yesNo),
-  /** `reconnect/@timeout` in `<source>`. */
-  reconnectTimeout: prop('reconnect/@timeout', codec.uint),
-  /** `reconnect/@delay` in `<source>`. */
-  reconnectDelay: prop('reconnect/@delay', codec.uint),
-  /** Name: `snapshot/@name` in `<source>`. */
-  snapshotName: prop('snapshot/@name', codec.string),
-  /** File path: `config/@file` in `<source>`. */
-  configFile: prop('config/@file', codec.string),
-  /** The `<auth>` element (`auth`), as a view; undefined when absent. */
-  auth: child('auth', DomainSnapshotSourceAuth),
-  /** The `<initiator>` element (`initiator`), as a view; undefined when absent. */
-  initiator: child('initiator', DomainSnapshotSourceInitiator),
-  /** The `<cookies>` element (`cookies`), as a view; undefined when absent. */
-  cookies: child('cookies', DomainSnapshotSourceCookies),
-  /** Size: `readahead/@size` in `<source>`. */
-  readaheadSize: prop('readahead/@size', codec.uint),
-  /** `timeout/@seconds` in `<source>`. */
-  timeoutSeconds: prop('timeout/@seconds', codec.uint),
-  /** `ssl/@verify` in `<source>`. */
-  sslVerify: prop('ssl/@verify', codec.yesNo),
-  /** Path: `knownHosts/@path` in `<source>`. */
-  knownHostsPath: prop('knownHosts/@path', codec.string),
-  /** `identity/@username` in `<source>`. */
-  identityUsername: prop('identity/@username', codec.string),
-  /** `identity/@keyfile` in `<source>`. */
-  identityKeyfile: prop('identity/@keyfile', codec.string),
-  /** `identity/@agentsock` in `<source>`. */
-  identityAgentsock: prop('identity/@agentsock', codec.string),
-  /** `identity/@user` in `<source>`. */
-  identityUser: prop('identity/@user', codec.string),
-  /** Group (gid): `identity/@group` in `<source>`. */
-  identityGroup: prop('identity/@group', codec.string),
+  ...networkSource,
 }, { order: ['seclabel', 'slices', 'dataStore', 'encryption', 'host', 'reconnect', 'snapshot', 'config', 'auth', 'initiator', 'cookies', 'readahead', 'timeout', 'ssl', 'knownHosts', 'identity'] }) {}
 
 /** overrides the no-op version in storagecommon.rng (`/domainsnapshot/disks/disk/driver`). */

@@ -2,10 +2,10 @@ import { children, codec, defineElement, prop } from '../core/index.js'
 
 /** `<extent>` (`/volume/source/device/extent`). */
 export class StorageVolSourceDeviceExtent extends defineElement('extent', {
-  /** Start: `@start` in `<extent>`. */
-  start: prop('@start', codec.uint),
-  /** End: `@end` in `<extent>`. */
-  end: prop('@end', codec.uint),
+  /** Start: `@start` in `<extent>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  start: prop('@start', codec.u64),
+  /** End: `@end` in `<extent>`. A `number`, or a `bigint` beyond 2^53 − 1. */
+  end: prop('@end', codec.u64),
 }) {}
 
 /** `<device>` (`/volume/source/device`). */

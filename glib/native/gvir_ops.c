@@ -10,6 +10,7 @@
  * of libvirt-glib's writes to; createDomain would race one (see connection_define).
  */
 #include "gvir_thread.h"
+#include "gvir_ops_virsh.h"
 #include <libvirt-gobject/libvirt-gobject.h>
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -435,6 +436,26 @@ static const struct {
   { "createSnapshot", is_domain, ARG_XML, gvir_op_create_snapshot },
   { "revertTo", is_snapshot, ARG_FLAGS, gvir_op_revert_snapshot },
   { "deleteSnapshot", is_snapshot, ARG_FLAGS, gvir_op_delete_snapshot },
+  /* gvir_ops_virsh.c: libvirt calls libvirt-glib does not make, for the CLI */
+  { "getState", is_domain, ARG_FLAGS, gvir_virsh_domain_state },
+  { "getDomainAutostart", is_domain, ARG_FLAGS, gvir_virsh_domain_get_autostart },
+  { "setDomainAutostart", is_domain, ARG_FLAGS, gvir_virsh_domain_set_autostart },
+  { "setMemory", is_domain, ARG_SIZE, gvir_virsh_domain_set_memory },
+  { "setVcpus", is_domain, ARG_SIZE, gvir_virsh_domain_set_vcpus },
+  { "attachDevice", is_domain, ARG_XML, gvir_virsh_domain_attach_device },
+  { "detachDevice", is_domain, ARG_XML, gvir_virsh_domain_detach_device },
+  { "managedSaveRemove", is_domain, ARG_FLAGS, gvir_virsh_domain_managed_save_remove },
+  { "getOsType", is_domain, ARG_FLAGS, gvir_virsh_domain_os_type },
+  { "getVcpus", is_domain, ARG_FLAGS, gvir_virsh_domain_vcpus },
+  { "getMemoryStats", is_domain, ARG_FLAGS, gvir_virsh_domain_memory_stats },
+  { "getBlockStats", is_domain, ARG_TEXT, gvir_virsh_domain_block_stats },
+  { "getInterfaceStats", is_domain, ARG_TEXT, gvir_virsh_domain_interface_stats },
+  { "getSecurityLabel", is_domain, ARG_FLAGS, gvir_virsh_domain_security_label },
+  { "getHostname", is_connection, ARG_FLAGS, gvir_virsh_connection_hostname },
+  { "getSysinfo", is_connection, ARG_FLAGS, gvir_virsh_connection_sysinfo },
+  { "getUri", is_connection, ARG_FLAGS, gvir_virsh_connection_uri },
+  { "getLibVersion", is_connection, ARG_FLAGS, gvir_virsh_connection_lib_version },
+  { "getSecurityModel", is_connection, ARG_FLAGS, gvir_virsh_connection_security_model },
 };
 
 /* gvir_ops.c's rows first, then gvir_ops_beyond.c's (op counts on past OPS's). */

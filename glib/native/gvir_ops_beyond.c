@@ -267,6 +267,43 @@ static void vol_wipe(Call *c) {
   g_boxed_free(t, v);
 }
 
+/*
+ * vol-clone / vol-create-from: texts [the new volume's XML, the source volume's key]; the
+ * new volume in the target pool, as libvirt-glib's gvir_storage_pool_create_volume builds
+ * one (g_object_new with "handle" and "pool"). libvirt-glib's pool cache learns of it at
+ * the pool's next refresh.
+ */
+static void pool_create_volume_from(Call *c) {
+  const char *what = "Unable to clone volume";
+  if (!c->texts[0] || !c->texts[1]) {
+    g_set_error(&c->error, gvir_libvirt_error_quark(), VIR_ERR_INVALID_ARG, "%s: a volume XML and a source volume key are needed", what);
+    return;
+  }
+  GType t; virStoragePoolPtr pool = handle_of(c, &t);
+  virConnectPtr conn = virStoragePoolGetConnect(pool);
+  virStorageVolPtr source = conn ? virStorageVolLookupByKey(conn, c->texts[1]) : NULL;
+  virStorageVolPtr vol = source ? virStorageVolCreateXMLFrom(pool, c->texts[0], source, c->flags) : NULL;
+  if (!vol) fail(c, what);
+  else {
+    if (!c->objects) c->objects = g_ptr_array_new();
+    g_ptr_array_add(c->objects, g_object_new(GVIR_TYPE_STORAGE_VOL, "handle", vol, "pool", c->target, NULL));
+    virStorageVolFree(vol);
+    objects_result(c);
+  }
+  if (source) virStorageVolFree(source);
+  g_boxed_free(t, pool);
+}
+
+/* pool-find-sources: texts [type, the source spec XML or null]; libvirt's XML. */
+static void find_pool_sources(Call *c) {
+  const char *what = "Unable to find storage pool sources";
+  WITH_CONN(c, what);
+  char *xml = virConnectFindStoragePoolSources(conn, c->texts[0] ? c->texts[0] : "", c->texts[1], c->flags);
+  if (!xml) fail(c, what);
+  else { c->kind = RESULT_STRING; c->text = g_strdup(xml); c->ok = TRUE; free(xml); }
+  END_CONN();
+}
+
 /* ---- domains ---- */
 
 /* The value of one typed parameter, as python-libvirt gives it: 64-bit integers as BigInts. */
@@ -465,6 +502,8 @@ const GvirOp GVIR_BEYOND_OPS[] = {
   { "virDomainSetMetadata", is_domain, ARG_TEXTS, domain_set_metadata },
   { "virDomainGetMetadata", is_domain, ARG_TEXTS, domain_get_metadata },
   { "virSecretGetUsageID", is_secret, ARG_FLAGS, secret_usage },
+  { "virStorageVolCreateXMLFrom", is_pool, ARG_TEXTS, pool_create_volume_from },
+  { "virConnectFindStoragePoolSources", is_connection, ARG_TEXTS, find_pool_sources },
 };
 
 const gsize GVIR_BEYOND_N_OPS = G_N_ELEMENTS(GVIR_BEYOND_OPS);

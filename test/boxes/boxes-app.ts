@@ -14,6 +14,8 @@ export interface RowView {
   readonly name: string
   readonly state: string
   readonly thumbnail: 'placeholder' | 'screenshot'
+  /** The row's CPU sparkline (Domain.stats$): samples received, CPU % shown, whether it polls, its width. */
+  readonly cpu: { readonly samples: number, readonly values: readonly (number | null)[], readonly polling: boolean, readonly width: number }
 }
 
 /** The details pane, as the window shows it. */

@@ -73,6 +73,17 @@ describe('boxes: the GTK 4 example app under Xvfb', function () {
     await app.waitForRow('test', (r) => r?.thumbnail === expected)
   })
 
+  it('draws a CPU sparkline from stats$ for a running domain only, with what the driver reports (the test driver has no cpu.time)', async () => {
+    const rows = await app.waitForRow('test', (r) => (r?.cpu.samples ?? 0) >= 2)
+    const test = rows.find((r) => r.name === 'test')!
+    assert.equal(test.cpu.polling, true)
+    assert.ok(test.cpu.width >= 24 * 3, `sparkline ${test.cpu.width} px wide: 24 bars drawn`)
+    // virsh domstats --cpu-total on the same daemon has no cpu.* field either: no CPU % to draw.
+    assert.doesNotMatch(virsh('domstats', '--cpu-total', 'test'), /cpu\./)
+    assert.ok(test.cpu.values.every((v) => v === null))
+    for (const r of rows.filter((x) => x.state === 'Shut off')) assert.equal(r.cpu.polling, false, r.name)
+  })
+
   it('follows a domain defined, started, paused and removed from outside the app', async () => {
     define('outside')
     await app.waitForRow('outside', (r) => r?.state === 'Shut off')

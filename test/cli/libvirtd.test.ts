@@ -54,7 +54,7 @@ describe('gvir on a real libvirtd', function () {
     const uri = d.qemuUri
     assert.deepEqual(await gvirJson('--connect', uri, 'define', file), { name: 'cli-guest', uuid: (await gvirJson<{ uuid: string }>('--connect', uri, 'info', 'cli-guest')).uuid })
     const startRun = await gvir('--connect', uri, 'start', 'cli-guest')
-    assert.equal(startRun.stdout, "Domain 'cli-guest' started\n", startRun.stderr)
+    assert.equal(startRun.stdout, "Domain 'cli-guest' started\n\n", startRun.stderr)
     const running = await gvirJson<Row[]>('--connect', uri, 'list')
     assert.deepEqual(running.map((r) => [r.name, r.state]), [['cli-guest', 'running']])
     assert.ok((running[0]?.id ?? 0) > 0)
@@ -67,6 +67,30 @@ describe('gvir on a real libvirtd', function () {
     assert.deepEqual((await gvirJson<Row[]>('--connect', uri, 'list', '--all')).map((r) => [r.name, r.state]), [['cli-guest', 'shutoff']])
     assert.equal((await gvir('--connect', uri, 'undefine', 'cli-guest')).status, 0)
     assert.deepEqual(await gvirJson('--connect', uri, 'list', '--all'), [])
+  })
+
+  it("console, piped, copies a TCG guest's serial output (SeaBIOS) to stdout until Ctrl-C", async () => {
+    const file = tmp.file('con.xml', `<domain type='qemu'><name>cli-con</name><memory unit='MiB'>64</memory>
+      <os><type arch='x86_64' machine='pc'>hvm</type><bios useserial='yes' rebootTimeout='1000'/></os>
+      <devices><serial type='pty'/><console type='pty'/><memballoon model='none'/></devices></domain>`)
+    const uri = d.qemuUri
+    const up = await gvir('--connect', uri, `define ${file}; start cli-con`)
+    assert.equal(up.status, 0, up.stderr)
+    try {
+      const con = start(['--connect', uri, 'console', 'cli-con'])
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no SeaBIOS on the console; stdout: ${con.stdout()}`)), 60_000)
+        const check = setInterval(() => {
+          if (/SeaBIOS|Booting|No bootable device/.test(con.stdout())) { clearTimeout(timer); clearInterval(check); resolve() }
+        }, 100)
+      })
+      assert.doesNotMatch(con.stdout(), /Escape character/, 'piped: raw output, no banner')
+      con.child.kill('SIGINT')
+      const run = await con.done
+      assert.equal(run.status, 0, run.stderr)
+    } finally {
+      await gvir('--connect', uri, 'destroy cli-con; undefine cli-con')
+    }
   })
 
   it('monitor shows async calls over the socket with their durations', async () => {

@@ -25,10 +25,10 @@ describe('gvir snapshot commands (test:///default)', function () {
     const file = tmp.file('snap.xml', '<domainsnapshot><name>from-file</name><description>made from a file</description></domainsnapshot>')
     const run = await gvir('snapshot-create', 'test', file, ';', 'snapshot-list', 'test')
     assert.equal(run.status, 0, run.stderr)
-    const lines = run.stdout.trimEnd().split('\n')
+    const lines = run.stdout.trimEnd().split('\n').filter(Boolean)
     assert.equal(lines[0], 'Domain snapshot from-file created')
-    assert.match(lines[1] ?? '', /^ Name\s+Creation Time\s+State\s+Current$/)
-    assert.match(lines[3] ?? '', /^ from-file\s+\d{4}-\d\d-\d\dT[\d:.]+Z\s+running\s+yes$/)
+    assert.match(lines[1] ?? '', /^ Name\s+Creation Time\s+State$/)
+    assert.match(lines[3] ?? '', /^ from-file\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}\s+running$/)
   })
 
   it('reverting to an unknown snapshot is VIR_ERR_NO_DOMAIN_SNAPSHOT', async () => {

@@ -137,10 +137,10 @@ export class DomainDiskSource extends defineElement('source', {
   sslVerify: prop('ssl/@verify', codec.yesNo),
   /** HTTP cookies. */
   cookies: children('cookies/cookie', DomainDiskSourceCookie),
-  /** Readahead size in bytes (curl). */
-  readaheadSize: prop('readahead/@size', codec.uint),
-  /** Connection timeout in seconds (curl). */
-  timeoutSeconds: prop('timeout/@seconds', codec.uint),
+  /** Readahead size in bytes (curl). A `number`, or a `bigint` beyond 2^53 − 1. */
+  readaheadSize: prop('readahead/@size', codec.u64),
+  /** Connection timeout in seconds (curl). A `number`, or a `bigint` beyond 2^53 − 1. */
+  timeoutSeconds: prop('timeout/@seconds', codec.u64),
   /** NBD reconnect delay in seconds. */
   reconnectDelay: prop('reconnect/@delay', codec.uint),
   /** vhost-user reconnect enabled. */

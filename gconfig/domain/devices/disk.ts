@@ -9,46 +9,46 @@ import { DomainDiskEncryption, DomainDiskAuth, DomainDiskSource, diskFormat, dis
 
 /** The throttling settings `<iotune>` and `<throttlegroup>` share. Rates are per second. */
 export const iotuneSpec = {
-  /** Total bytes per second. */
-  totalBytesSec: prop('total_bytes_sec', codec.uint),
-  /** Read bytes per second. */
-  readBytesSec: prop('read_bytes_sec', codec.uint),
-  /** Write bytes per second. */
-  writeBytesSec: prop('write_bytes_sec', codec.uint),
-  /** Total operations per second. */
-  totalIopsSec: prop('total_iops_sec', codec.uint),
-  /** Read operations per second. */
-  readIopsSec: prop('read_iops_sec', codec.uint),
-  /** Write operations per second. */
-  writeIopsSec: prop('write_iops_sec', codec.uint),
-  /** Burst total bytes per second. */
-  totalBytesSecMax: prop('total_bytes_sec_max', codec.uint),
-  /** Burst read bytes per second. */
-  readBytesSecMax: prop('read_bytes_sec_max', codec.uint),
-  /** Burst write bytes per second. */
-  writeBytesSecMax: prop('write_bytes_sec_max', codec.uint),
-  /** Burst total operations per second. */
-  totalIopsSecMax: prop('total_iops_sec_max', codec.uint),
-  /** Burst read operations per second. */
-  readIopsSecMax: prop('read_iops_sec_max', codec.uint),
-  /** Burst write operations per second. */
-  writeIopsSecMax: prop('write_iops_sec_max', codec.uint),
-  /** Size of one I/O operation for iops accounting. */
-  sizeIopsSec: prop('size_iops_sec', codec.uint),
+  /** Total bytes per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  totalBytesSec: prop('total_bytes_sec', codec.u64),
+  /** Read bytes per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  readBytesSec: prop('read_bytes_sec', codec.u64),
+  /** Write bytes per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  writeBytesSec: prop('write_bytes_sec', codec.u64),
+  /** Total operations per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  totalIopsSec: prop('total_iops_sec', codec.u64),
+  /** Read operations per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  readIopsSec: prop('read_iops_sec', codec.u64),
+  /** Write operations per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  writeIopsSec: prop('write_iops_sec', codec.u64),
+  /** Burst total bytes per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  totalBytesSecMax: prop('total_bytes_sec_max', codec.u64),
+  /** Burst read bytes per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  readBytesSecMax: prop('read_bytes_sec_max', codec.u64),
+  /** Burst write bytes per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  writeBytesSecMax: prop('write_bytes_sec_max', codec.u64),
+  /** Burst total operations per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  totalIopsSecMax: prop('total_iops_sec_max', codec.u64),
+  /** Burst read operations per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  readIopsSecMax: prop('read_iops_sec_max', codec.u64),
+  /** Burst write operations per second. A `number`, or a `bigint` beyond 2^53 − 1. */
+  writeIopsSecMax: prop('write_iops_sec_max', codec.u64),
+  /** Size of one I/O operation for iops accounting. A `number`, or a `bigint` beyond 2^53 − 1. */
+  sizeIopsSec: prop('size_iops_sec', codec.u64),
   /** Throttle group shared with other disks. */
   groupName: prop('group_name', codec.string),
-  /** Burst duration in seconds for total bytes. */
-  totalBytesSecMaxLength: prop('total_bytes_sec_max_length', codec.uint),
-  /** Burst duration in seconds for read bytes. */
-  readBytesSecMaxLength: prop('read_bytes_sec_max_length', codec.uint),
-  /** Burst duration in seconds for write bytes. */
-  writeBytesSecMaxLength: prop('write_bytes_sec_max_length', codec.uint),
-  /** Burst duration in seconds for total operations. */
-  totalIopsSecMaxLength: prop('total_iops_sec_max_length', codec.uint),
-  /** Burst duration in seconds for read operations. */
-  readIopsSecMaxLength: prop('read_iops_sec_max_length', codec.uint),
-  /** Burst duration in seconds for write operations. */
-  writeIopsSecMaxLength: prop('write_iops_sec_max_length', codec.uint),
+  /** Burst duration in seconds for total bytes. A `number`, or a `bigint` beyond 2^53 − 1. */
+  totalBytesSecMaxLength: prop('total_bytes_sec_max_length', codec.u64),
+  /** Burst duration in seconds for read bytes. A `number`, or a `bigint` beyond 2^53 − 1. */
+  readBytesSecMaxLength: prop('read_bytes_sec_max_length', codec.u64),
+  /** Burst duration in seconds for write bytes. A `number`, or a `bigint` beyond 2^53 − 1. */
+  writeBytesSecMaxLength: prop('write_bytes_sec_max_length', codec.u64),
+  /** Burst duration in seconds for total operations. A `number`, or a `bigint` beyond 2^53 − 1. */
+  totalIopsSecMaxLength: prop('total_iops_sec_max_length', codec.u64),
+  /** Burst duration in seconds for read operations. A `number`, or a `bigint` beyond 2^53 − 1. */
+  readIopsSecMaxLength: prop('read_iops_sec_max_length', codec.u64),
+  /** Burst duration in seconds for write operations. A `number`, or a `bigint` beyond 2^53 − 1. */
+  writeIopsSecMaxLength: prop('write_iops_sec_max_length', codec.u64),
 } as const
 
 /** libvirt's order of the throttling elements. */

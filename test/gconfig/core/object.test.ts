@@ -38,7 +38,7 @@ describe('gconfig declared properties', function () {
 
     it('throws ConfigError naming the path when stored text does not decode, while get() still gives the raw text', function () {
       const d = TestDomain.fromXml(`<domain><vcpu>two</vcpu><memory unit='lots'>1</memory></domain>`)
-      assert.throws(() => d.vcpu, (e: unknown) => e instanceof ConfigError && e.path === 'vcpu')
+      assert.throws(() => d.vcpu, (e: unknown) => e instanceof ConfigError && e.path === '/domain/vcpu' && e.message.startsWith('/domain/vcpu: '))
       assert.throws(() => d.memory, /unknown unit 'lots'/)
       assert.equal(d.get('vcpu'), 'two')
     })
@@ -241,8 +241,10 @@ describe('gconfig declared properties', function () {
       assert.match(d.toXml(), /<currentMemory unit='bytes'>100<\/currentMemory>/)
     })
 
-    it('refuses to read a size beyond 2^53 bytes rather than round it', function () {
-      assert.throws(() => TestDomain.fromXml(`<domain><memory unit='EiB'>9</memory></domain>`).memory, /2\^53/)
+    it('reads a size beyond 2^53 bytes exactly when a number holds it, and refuses to round one', function () {
+      assert.equal(TestDomain.fromXml(`<domain><memory unit='EiB'>9</memory></domain>`).memory, 9 * 2 ** 60)
+      assert.throws(() => TestDomain.fromXml(`<domain><memory unit='EiB'>16</memory></domain>`).memory, /more than 2\^64 - 1 bytes/)
+      assert.throws(() => TestDomain.fromXml(`<domain><memory unit='b'>9007199254740993</memory></domain>`).memory, /no exact number form/)
     })
   })
 

@@ -36,7 +36,8 @@ describe('gconfig property-based checks', function () {
       assert.equal(codec.bool.parse('1'), true)
       const e = codec.enum('a', 'b', '__proto__', 'constructor')
       roundTrip(e, fc.constantFrom('a', 'b', '__proto__', 'constructor'))
-      assert.throws(() => e.parse('toString'), ConfigError)
+      assert.equal(e.parse('toString'), 'toString') // read as written: a value of a newer libvirt
+      assert.throws(() => e.format('toString'), ConfigError)
       roundTrip(codec.hex, fc.maxSafeNat())
       roundTrip(codec.hexPad(4), fc.maxSafeNat())
       assert.equal(codec.hexPad(4).format(0x1f), '0x001f')

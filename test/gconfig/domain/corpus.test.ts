@@ -10,17 +10,17 @@ import { corpusFiles, corpusText } from './fixtures.js'
 
 type Spec = { kind: string; path: string; unitAttr?: string }
 
-/** Files whose values libvirt itself rejects; their bad value is the point of the test. */
+/**
+ * Files whose values libvirt itself rejects; their bad value is the point of the test. (An
+ * enumerated value outside the list, such as GIC version 'none', reads as written: see
+ * unseen/future-values.)
+ */
 const REJECTED_VALUES: Record<string, string> = {
   'genericxml2xmlindata/name-slash-fail.xml': "name 'foo/bar' has a slash",
   'qemuxmlconfdata/cpuset-invalid.xml': "cpuset 'aaa'",
-  'qemuxmlconfdata/hugepages-memaccess-invalid.xml': "memAccess 'invalid'",
-  'qemuxmlconfdata/memory-align-fail.x86_64-latest.xml': 'memory beyond 2^53 bytes',
-  'qemuxmlconfdata/memory-align-fail.xml': 'memory beyond 2^53 bytes',
   'qemuxmlconfdata/usb-too-long-port-path-invalid.xml': 'USB port path of five levels',
   'qemuxmlconfdata/machine-loadparm-s390-len-invalid.xml': 'loadparm longer than 8',
   'qemuxmlconfdata/machine-loadparm-s390-char-invalid.xml': "loadparm with '?'",
-  'qemuxmlconfdata/aarch64-gic-invalid.xml': "GIC version 'none'",
   'qemuxmlconfdata/vhost_queues-invalid.xml': 'queues -5',
 }
 

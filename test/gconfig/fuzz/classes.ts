@@ -5,7 +5,7 @@
  * @module
  */
 import * as gconfig from '../../../gconfig/index.js'
-import { ConfigObject, type AnySpec, type ConfigClass } from '../../../gconfig/core/index.js'
+import { ConfigObject, type AnySpec, type Codec, type ConfigClass } from '../../../gconfig/core/index.js'
 
 /** A class defined with defineElement/defineDocument. */
 export type DefinedClass = ConfigClass<ConfigObject> & { readonly spec: Readonly<Record<string, AnySpec>>; fromXml(xml: string): ConfigObject }
@@ -17,6 +17,10 @@ export interface DeclaredProp {
   readonly path: string
   /** Set for `size()` declarations. */
   readonly unitAttr?: string
+  /** Set for `size()` declarations of a memory limit, which take `Infinity` (libvirt's unlimited). */
+  readonly unlimited?: boolean
+  /** The codec of a `prop()` declaration. */
+  readonly codec?: Codec<unknown>
 }
 
 const isDefined = (v: unknown): v is DefinedClass =>
@@ -43,7 +47,14 @@ export const allClasses: readonly DefinedClass[] = collect()
 export const allProps: readonly DeclaredProp[] = allClasses.flatMap((cls) =>
   Object.entries(cls.spec)
     .filter(([, s]) => s.kind === 'prop' && s.childClass === undefined)
-    .map(([key, s]) => ({ cls, key, path: s.path, ...(s.kind === 'prop' && s.unitAttr !== undefined ? { unitAttr: s.unitAttr } : {}) })),
+    .map(([key, s]) => ({
+      cls,
+      key,
+      path: s.path,
+      ...(s.kind === 'prop' && s.unitAttr !== undefined ? { unitAttr: s.unitAttr } : {}),
+      ...(s.kind === 'prop' && s.unlimited === true ? { unlimited: true } : {}),
+      ...(s.kind === 'prop' && s.codec !== undefined ? { codec: s.codec } : {}),
+    })),
 )
 
 /** Element names and attribute names, depth first: the structure of a subtree. */

@@ -62,12 +62,28 @@ describe('gconfig hostile input: every codec rejects out-of-range values with Co
       [codec.number, '1e309'],
       [codec.hex, '0x20000000000000'],
       [codec.yesNo, 'YES'],
-      [codec.enum('a'), '__proto__'],
+      [codec.u64, '18446744073709551616'],
+      [codec.u64, '-1'],
+      [codec.i64, '9223372036854775808'],
       [codec.uuid, 'x'],
       [codec.mac, '52:54:00:12:34'],
     ] as [Codec<unknown>, string][]) {
       assert.throws(() => c.parse(t), ConfigError, `${c.what} read ${t}`)
     }
+    // An enumeration reads any value as written (a newer libvirt's), and still refuses to write it.
+    for (const t of ['__proto__', 'futurebus', '', ' a']) assert.equal(codec.enum('a').parse(t), t)
+  })
+
+  it('u64 and i64: exact numbers up to 2^53 - 1, bigint beyond, within their range only', function () {
+    assert.equal(codec.u64.parse('9007199254740991'), 9007199254740991)
+    assert.equal(codec.u64.parse('9007199254740992'), 9007199254740992n)
+    assert.equal(codec.u64.parse('18446744073709551615'), 2n ** 64n - 1n)
+    assert.equal(codec.i64.parse('-9223372036854775808'), -(2n ** 63n))
+    assert.equal(codec.u64.format(2n ** 64n - 1n), '18446744073709551615')
+    assert.equal(codec.u64.format(7), '7')
+    refuses(codec.u64 as Codec<unknown>, [-1, -1n, 2n ** 64n, 2 ** 53, 1.5, NaN, Infinity, '1', true, null, {}])
+    refuses(codec.i64 as Codec<unknown>, [2n ** 63n, -(2n ** 63n) - 1n, 2 ** 53, -(2 ** 53), 0.5, NaN, '1'])
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }), (n) => assert.equal(BigInt(codec.u64.parse(codec.u64.format(n))), n)))
   })
 })
 
@@ -92,25 +108,35 @@ describe('gconfig hostile input: every setter of every class, given an out-of-ra
           refused++
           continue
         }
-        // Only a value in the codec's range may get here (int takes -1, number 1.5, yesNo true…).
-        assert.ok(typeof v === 'boolean' || Number.isFinite(v), `${p.cls.name}.${p.key} accepted ${describeValue(v)}`)
-        if (p.unitAttr !== undefined) assert.ok(Number.isSafeInteger(v) && (v as number) >= 0, `size ${p.cls.name}.${p.key} accepted ${describeValue(v)}`)
+        // Only a value in the codec's range may get here (int takes -1, number 1.5, yesNo true,
+        // u64 1n, a size an exact 2^53, a memory limit Infinity…).
+        const wide = p.codec === codec.u64 || p.codec === codec.i64
+        assert.ok(typeof v === 'boolean' || Number.isFinite(v) || (wide && typeof v === 'bigint') || (p.unlimited === true && v === Infinity), `${p.cls.name}.${p.key} accepted ${describeValue(v)}`)
+        if (p.unitAttr !== undefined) assert.ok((Number.isInteger(v) && (v as number) >= 0) || v === Infinity, `size ${p.cls.name}.${p.key} accepted ${describeValue(v)}`)
         const again = p.cls.fromXml(obj.toXml())
-        assert.equal(bag(again)[p.key], v, `${p.cls.name}.${p.key} = ${describeValue(v)} read back differently`)
+        const back = bag(again)[p.key]
+        assert.ok(back === v || (typeof v === 'bigint' && BigInt(back as number) === v), `${p.cls.name}.${p.key} = ${describeValue(v)} read back ${describeValue(back)}`)
       }
     }
     assert.ok(refused > allProps.length * (OUT_OF_RANGE.length - 6))
   })
 
-  it('size properties refuse negative, fractional, non-finite and unsafe byte counts', function () {
+  it('size properties refuse negative, fractional, non-finite and beyond-2^64 byte counts, and take exact ones beyond 2^53', function () {
     const sizes = allProps.filter((p) => p.unitAttr !== undefined)
     assert.ok(sizes.length > 10)
+    assert.deepEqual(sizes.filter((p) => p.unlimited === true).map((p) => `${p.cls.name}.${p.key}`).sort(), ['DomainMemtune.hardLimit', 'DomainMemtune.softLimit', 'DomainMemtune.swapHardLimit'])
     for (const p of sizes) {
       const obj = new p.cls()
-      for (const v of [-1, 0.5, NaN, Infinity, 2 ** 53, '1024', '1 GiB']) {
+      for (const v of [-1, 0.5, NaN, -Infinity, 2 ** 64, 1n, '1024', '1 GiB', ...(p.unlimited === true ? [] : [Infinity])]) {
         const before = obj.toXml()
         assert.throws(() => (bag(obj)[p.key] = v), ConfigError, `${p.cls.name}.${p.key} = ${describeValue(v)}`)
         assert.equal(obj.toXml(), before)
+      }
+      for (const v of [2 ** 53, 2 ** 62, 2 ** 63, 2 ** 64 - 2048]) {
+        bag(obj)[p.key] = v
+        // A memory limit at or beyond libvirt's sentinel (9007199254740991 KiB, ~2^63 bytes) is unlimited.
+        const expected = p.unlimited === true && v >= 2 ** 63 - 1024 ? Infinity : v
+        assert.equal(bag(p.cls.fromXml(obj.toXml()))[p.key], expected, `${p.cls.name}.${p.key} = ${v}`)
       }
     }
   })

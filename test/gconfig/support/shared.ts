@@ -1,9 +1,11 @@
 /**
  * Where the shared corpus and schemas are: `<repo>/../shared`, as CI clones the repo beside
- * shared/. Found from this file, so it holds for the TS sources and for dist/ alike.
+ * shared/, or set-up's copy from Debian's libvirt source package in any other clone. Found
+ * from this file, so it holds for the TS sources and for dist/ alike.
  * @module
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -18,8 +20,21 @@ export function repoRoot(): string {
   return dir
 }
 
-/** `<repo>/../shared`. */
-export const sharedDir = join(repoRoot(), '..', 'shared')
+/**
+ * The folder with corpus/ and schemas/: `<repo>/../shared` when it is there; otherwise the copy
+ * set-up's corpus step (scripts/corpus.mjs) extracted from Debian's libvirt 11.3.0 source
+ * package into the cache (`$GVIR_CORPUS_CACHE`, else `~/.cache/gvir/libvirt-11.3.0`).
+ */
+export const sharedDir = locateShared()
+
+function locateShared(): string {
+  const beside = join(repoRoot(), '..', 'shared')
+  if (existsSync(join(beside, 'corpus')) && existsSync(join(beside, 'schemas'))) return beside
+  const cache = process.env.GVIR_CORPUS_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'gvir', 'libvirt-11.3.0')
+  const extracted = join(cache, 'shared')
+  if (!existsSync(join(extracted, '.complete'))) throw new Error(`no ../shared beside the checkout and no corpus in ${extracted}: run \`node scripts/corpus.mjs\` (npm test's set-up does)`)
+  return extracted
+}
 /** libvirt 11.3.0's RelaxNG schemas. */
 export const schemaDir = join(sharedDir, 'schemas')
 

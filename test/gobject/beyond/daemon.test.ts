@@ -106,7 +106,7 @@ describe('beyond libvirt-glib through a private libvirtd', function () {
     await assert.rejects(conn.findNetworkFilterByName('nope'), (e: unknown) => isVirError(e) && e.code === VirErrorCode.VIR_ERR_NO_NWFILTER)
   })
 
-  it('has what virsh pool-create, pool-info, pool-capabilities, vol-key and vol-wipe have', async () => {
+  it('has what virsh pool-create, pool-info, pool-capabilities, pool-find-sources, vol-key, vol-clone and vol-wipe have', async () => {
     const dir = daemon.mkdir('pool-t')
     const pool = await conn.startStoragePool(`<pool type='dir'><name>t</name><target><path>${dir}</path></target></pool>`)
     assert.deepEqual([await pool.isActive(), await pool.isPersistent()], [true, false])
@@ -115,9 +115,24 @@ describe('beyond libvirt-glib through a private libvirtd', function () {
     const vol = await pool.createVolume(`<volume><name>v.raw</name><capacity unit='bytes'>65536</capacity><target><format type='raw'/></target></volume>`)
     assert.equal(await vol.getKey(), (await virsh('vol-key', '--pool', 't', 'v.raw')).trim())
     writeFileSync(`${dir}/v.raw`, Buffer.alloc(65536, 0xab))
+    const copy = await pool.cloneVolume(`<volume><name>copy.raw</name><capacity unit='bytes'>65536</capacity><target><format type='raw'/></target></volume>`, vol)
+    assert.equal(await copy.getKey(), `${dir}/copy.raw`)
+    assert.ok(readFileSync(`${dir}/copy.raw`).every((b) => b === 0xab), 'the clone has the source\'s bytes, as virsh vol-clone')
     await vol.wipe()
     assert.ok(readFileSync(`${dir}/v.raw`).every((b) => b === 0), 'wiped with zeroes, as virsh vol-wipe')
+    // pool-find-sources: libvirt's answer for a type this host cannot probe is libvirt's error, code and all.
+    await assert.rejects(conn.findStoragePoolSources('dir'), (e: unknown) => isVirError(e) && e.code === VirErrorCode.VIR_ERR_NO_SUPPORT)
     await pool.stop()
+  })
+
+  it('lists the host\'s node devices as virsh nodedev-list does on the same daemon, and finds one by name', async () => {
+    const devices = await conn.listNodeDevices()
+    assert.deepEqual(devices.map((d) => d.name).sort(), (await virsh('nodedev-list')).trim().split('\n').map((l) => l.trim()).sort())
+    const computer = await conn.findNodeDevice('computer')
+    assert.ok(devices.includes(computer))
+    assert.equal((await computer.getConfig()).name, 'computer')
+    const nets = await conn.listNodeDevices({ cap: 'net' })
+    assert.deepEqual(nets.map((d) => d.name).sort(), (await virsh('nodedev-list', '--cap', 'net')).trim().split('\n').map((l) => l.trim()).filter(Boolean).sort())
   })
 
   it('keeps the JS thread ticking while the daemon is stalled under a listing, a network call and bulk stats', async () => {

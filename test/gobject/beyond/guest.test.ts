@@ -55,6 +55,12 @@ describe('beyond libvirt-glib on a TCG guest through a private libvirtd', functi
     await assert.rejects(dom.getInterfaceAddresses({ source: 'agent' }), (e: unknown) => e instanceof Error && 'code' in e)
   })
 
+  it('sets a running guest\'s title live without redefining it, as virsh desc --title reads it', async () => {
+    await dom.setMetadata({ type: 'title', value: 'stats guest', live: true })
+    assert.equal((await virsh('desc', 'stats', '--title')).trim(), 'stats guest')
+    assert.equal(await dom.getMetadata({ type: 'title' }), 'stats guest')
+  })
+
   it('samples CPU %, balloon, vCPUs and disk and NIC rates with stats$, fields and kinds as python-libvirt gives them', async () => {
     const samples = await firstValueFrom(dom.stats$({ intervalMs: 1000 }).pipe(take(3), toArray()))
     const [first, , last] = samples
