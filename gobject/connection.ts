@@ -10,7 +10,7 @@ import { ReplaySubject } from 'rxjs/internal/ReplaySubject'
 import { Subject } from 'rxjs/internal/Subject'
 import { defer } from 'rxjs/internal/observable/defer'
 import { distinctUntilChanged } from 'rxjs/internal/operators/distinctUntilChanged'
-import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
+import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, recordLibvirtErrors, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, nodeGtkSystem, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
@@ -211,6 +211,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     // it, so libvirt-glib's own event handler is never registered (gobject/domain-cache.ts).
     // Held while opening: the open settles from GLib's context (gvir_events.c), which only
     // turns while something holds the loop; unheld, Node could exit first (exit code 13).
+    // libvirt-glib's init re-installs its own error function; gvir's recorder goes back first.
+    recordLibvirtErrors()
     const release = hold()
     const address = await nativeEvents().openConnection(uri, options.readOnly === true).catch((err: unknown) => { throw toVirError(err) }).finally(release)
     const gconn = takeObjects([address])[0] as LibvirtGObject.Connection
@@ -892,6 +894,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   /** Restores a domain saved with `Domain.saveToFile()`. */
   async restoreDomainFromFile(filename: string, options: RestoreDomainOptions = {}): Promise<void> {
     checkOptions(options, 'Connection.restoreDomainFromFile')
+    recordLibvirtErrors()
     const run = (conf: Parameters<LibvirtGObject.Connection['restoreDomainFromFile']>[1]) =>
       callAsync(this.gobject, 'restoreDomainFromFile', [filename, conf, 0], options)
     await this.#call(options.config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, options.config, run))

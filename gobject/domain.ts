@@ -6,7 +6,7 @@ import type { Duplex, Readable } from 'node:stream'
 import type { Observable } from 'rxjs/internal/Observable'
 import { defer } from 'rxjs/internal/observable/defer'
 import { merge } from 'rxjs/internal/observable/merge'
-import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
+import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, recordLibvirtErrors, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, configError, configOf, takeXml, threadXml, withGConfig } from './config.js'
@@ -310,6 +310,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   saveToFile(filename: string, options: CallOptions & { config?: ConfigInput } = {}): Promise<void> {
     const bad = optionsError(options, 'Domain.saveToFile')
     if (bad) return Promise.reject(bad)
+    recordLibvirtErrors()
     const run = (conf: LibvirtGConfig.Domain | null) =>
       callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(toVoid)
     const { config } = options
