@@ -37,7 +37,7 @@ const domstats: Command = {
       return
     }
     // virsh ends each domain with a blank line: the joined lines need one more '' for the last.
-    printResult(ctx.out, rows, () => [...rows.flatMap((r) => [`Domain: '${r.domain}'`, ...Object.entries(r.stats).map(([k, v]) => `  ${k}=${statText(v)}`), '']), ''])
+    printResult(ctx.out, rows, () => [...rows.flatMap((r) => [`Domain: '${r.domain}'`, ...Object.entries(r.stats).map(([k, v]) => `  ${k}=${statText(v)}`), '']), ''], { line: true })
   },
 }
 
@@ -61,7 +61,7 @@ const domifaddr: Command = {
       }
       // and a blank line after the table, as virsh
       return [...out, '', '']
-    })
+    }, { line: true })
   },
 }
 
@@ -75,7 +75,7 @@ const nodedevList: Command = {
     const caps = typeof values.cap === 'string' ? values.cap.split(',').map((c) => c.trim()).filter(Boolean) as NodeDeviceCap[] : undefined
     const devices = await (await ctx.connection()).listNodeDevices(caps ? { cap: caps } : {})
     const names = devices.map((d) => d.name).sort()
-    printResult(ctx.out, names.map((name) => ({ name })), () => names)
+    printResult(ctx.out, names.map((name) => ({ name })), () => names, { line: true })
   },
 }
 
@@ -87,7 +87,7 @@ const secretList: Command = {
   async run(ctx) {
     const secrets = await (await ctx.connection()).listSecrets()
     const rows = secrets.map((s) => ({ uuid: s.uuid, usageType: s.usageType, usage: s.name })).sort((a, b) => a.uuid.localeCompare(b.uuid))
-    printResult(ctx.out, rows, () => table(['UUID', 'Usage'], rows.map((r) => [r.uuid, r.usageType === 'none' ? 'Unused' : `${r.usageType} ${r.usage}`])))
+    printResult(ctx.out, rows, () => table(['UUID', 'Usage'], rows.map((r) => [r.uuid, r.usageType === 'none' ? 'Unused' : `${r.usageType} ${r.usage}`])), { line: true })
   },
 }
 
@@ -99,7 +99,7 @@ const nwfilterList: Command = {
   async run(ctx) {
     const filters = await (await ctx.connection()).listNetworkFilters()
     const rows = filters.map((f) => ({ uuid: f.uuid, name: f.name })).sort((a, b) => a.name.localeCompare(b.name))
-    printResult(ctx.out, rows, () => table(['UUID', 'Name'], rows.map((r) => [r.uuid, r.name])))
+    printResult(ctx.out, rows, () => table(['UUID', 'Name'], rows.map((r) => [r.uuid, r.name])), { line: true })
   },
 }
 
@@ -121,11 +121,11 @@ const desc: Command = {
     if (words.length > 0) {
       const value = words.join(' ')
       await dom.setMetadata({ type, value, ...impact })
-      printResult(ctx.out, { domain: dom.name, type, value }, () => `Domain ${type} updated successfully`)
+      printResult(ctx.out, { domain: dom.name, type, value }, () => `Domain ${type} updated successfully`, { line: true })
       return
     }
     const value = await dom.getMetadata({ type, ...impact })
-    printResult(ctx.out, { domain: dom.name, type, value: value ?? null }, () => value ?? `No ${type} for domain: ${dom.name}`)
+    printResult(ctx.out, { domain: dom.name, type, value: value ?? null }, () => value ?? `No ${type} for domain: ${dom.name}`, { line: true })
   },
 }
 
@@ -137,7 +137,7 @@ const netStart: Command = {
   async run(ctx, { positionals }) {
     const net = await network(await ctx.connection(), positionals[0] ?? '')
     await net.start()
-    printResult(ctx.out, { name: net.name, active: true }, () => `Network ${net.name} started`)
+    printResult(ctx.out, { name: net.name, active: true }, () => `Network ${net.name} started`, { line: true })
   },
 }
 
@@ -149,7 +149,7 @@ const netDestroy: Command = {
   async run(ctx, { positionals }) {
     const net = await network(await ctx.connection(), positionals[0] ?? '')
     await net.stop()
-    printResult(ctx.out, { name: net.name, active: false }, () => `Network ${net.name} destroyed`)
+    printResult(ctx.out, { name: net.name, active: false }, () => `Network ${net.name} destroyed`, { line: true })
   },
 }
 
@@ -162,7 +162,7 @@ const netDefine: Command = {
     const file = positionals[0] ?? ''
     const config = await readXmlFile(file, gconfig.Network)
     const net = await (await ctx.connection()).createNetwork(config)
-    printResult(ctx.out, { name: net.name, uuid: net.uuid }, () => `Network ${net.name} defined from ${file}`)
+    printResult(ctx.out, { name: net.name, uuid: net.uuid }, () => `Network ${net.name} defined from ${file}`, { line: true })
   },
 }
 
@@ -174,7 +174,7 @@ const netUndefine: Command = {
   async run(ctx, { positionals }) {
     const net = await network(await ctx.connection(), positionals[0] ?? '')
     await net.undefine()
-    printResult(ctx.out, { name: net.name, persistent: false }, () => `Network ${net.name} has been undefined`)
+    printResult(ctx.out, { name: net.name, persistent: false }, () => `Network ${net.name} has been undefined`, { line: true })
   },
 }
 
@@ -188,7 +188,7 @@ const netAutostart: Command = {
     const net = await network(await ctx.connection(), positionals[0] ?? '')
     const on = values.disable !== true
     await net.setAutostart(on)
-    printResult(ctx.out, { name: net.name, autostart: on }, () => `Network ${net.name} ${on ? 'marked' : 'unmarked'} as autostarted`)
+    printResult(ctx.out, { name: net.name, autostart: on }, () => `Network ${net.name} ${on ? 'marked' : 'unmarked'} as autostarted`, { line: true })
   },
 }
 
