@@ -63,6 +63,8 @@ export interface Addon {
   unref(): void
   stats(): LoopStats
   dispatchReady(): boolean
+  /** gvir's own libvirt event path (glib/native/gvir_events.c, glib/events.ts). */
+  events: import('./events.js').NativeEvents
   /** glib/native/gvir_trace.c: where captured records go (batches of tab-separated lines). */
   traceSink(sink: ((records: string[]) => void) | null): void
   /** Captures the probes of these comma-separated log sources ('' stops). */

@@ -200,7 +200,8 @@ function newObjectHolder(): GObject.Value {
  * object to its wrapper as a transfer-full return would. All are taken even if one fails,
  * so that none is left with a reference nobody drops.
  */
-function takeObjects(addresses: number[]): GObject.Object[] {
+/** @internal The wrappers of objects C handed over with a reference each (also gvir's event path's). */
+export function takeObjects(addresses: number[]): GObject.Object[] {
   const holder = objectHolder ??= newObjectHolder()
   const addon = nativeAddon()
   return addresses.map((address) => {

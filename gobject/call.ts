@@ -42,6 +42,8 @@ export interface CallContext extends FailureWatcher {
    * once to anyone subscribing later: the signal Observables of its objects end with it.
    */
   readonly ended$?: Observable<void>
+  /** The connection's share of gvir's own event path (gobject/event-hub.ts), once open. */
+  readonly events?: import('./event-hub.js').EventHub
   /**
    * Emits once, then completes, when libvirt-glib removes the domain `uuid` from the
    * connection (undefined, or a transient domain stopped), after the domain's last signal;

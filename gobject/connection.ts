@@ -11,7 +11,7 @@ import { Subject } from 'rxjs/internal/Subject'
 import { defer } from 'rxjs/internal/observable/defer'
 import { distinctUntilChanged } from 'rxjs/internal/operators/distinctUntilChanged'
 import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
-import { gi, type LibvirtGObject } from '../lib/gi.js'
+import { gi, nodeGtkSystem, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
 import { Capabilities, DomainCapabilities } from '../gconfig/index.js'
@@ -27,9 +27,14 @@ import { StoragePool } from './storage-pool.js'
 import { Network } from './network.js'
 import { Interface } from './interface.js'
 import { Stream } from './stream.js'
-import { RecentRemovals } from './recent-removals.js'
+import { DomainCache } from './domain-cache.js'
+import { libvirtGlibSignal } from './event-decode.js'
 import { type Version, toVersion } from './version.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
+import { EventHub } from './event-hub.js'
+import { EventKind, type EventRecord, nativeEvents } from '../glib/events.js'
+import { takeObjects } from '../glib/threaded.js'
+import { type ConnectionCloseReason, type NetworkEvent, type NodeDeviceEvent, type SecretEvent, type StoragePoolEvent, closeReasons, toNetworkEvent, toNodeDeviceEvent, toSecretEvent, toStoragePoolEvent } from './host-events.js'
 import { filter } from 'rxjs/internal/operators/filter'
 import { onChanged } from './canonical.js'
 import { type DomainStatsOptions, type DomainStatsRecord, bulkStats, groupFlags } from './domain-stats.js'
@@ -51,6 +56,21 @@ export interface ConnectionOpenOptions extends CallOptions {
    * `0` turns probing off. Default 2,000.
    */
   probeIntervalMs?: number
+  /**
+   * libvirt's keepalive (virConnectSetKeepAlive): a ping every `intervalS` seconds, and the
+   * connection closes (`closed$` with `keepalive`) after `count` unanswered ones: a daemon
+   * that hangs, or a host that vanished with the socket still open, is noticed in
+   * `intervalS × (count + 1)` s. libvirt's remote driver only; virt-manager uses 20 × 1.
+   */
+  keepAlive?: KeepAliveOptions
+}
+
+/** libvirt's keepalive settings (see {@link ConnectionOpenOptions.keepAlive}). */
+export interface KeepAliveOptions {
+  /** Seconds between pings (0 turns keepalive off). */
+  intervalS: number
+  /** Unanswered pings before the connection closes. */
+  count: number
 }
 
 /** The host's CPU and memory, as libvirt-glib's `GVirNodeInfo`. */
@@ -150,17 +170,19 @@ const DOMAIN_EVENT_POLL_MS = 2
 export class Connection extends GvirObject<LibvirtGObject.Connection> {
   #release?: Release
   #handlers: number[] = []
-  #domainHandlers: number[] = []
   #unwatchDomains?: () => void
   #domainWatchers = 0
   readonly #opened = new Subject<void>()
-  readonly #closed = new Subject<void>()
+  readonly #closed = new Subject<ConnectionCloseReason>()
+  #hub?: EventHub
+  #closeReason: ConnectionCloseReason = 'client'
   readonly #ended = new ReplaySubject<void>(1)
   readonly #added = new Subject<Domain>()
   readonly #removed = new Subject<Domain>()
   readonly #domains = new BehaviorSubject<Domain[]>([])
   #domainsStale = true
-  readonly #removals = new RecentRemovals()
+  readonly #cache = new DomainCache()
+  #readOnly = false
   /** UUIDs of domains libvirt-glib removed, while someone watches {@link domainGone$}. */
   readonly #gone = new Subject<string>()
   #goneWatchers = 0
@@ -183,8 +205,21 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     }
     checkOptions(options, 'Connection.open')
     init()
-    const gconn = gi().LibvirtGObject.Connection.new(checkCString(uri, 'the URI'))
+    checkCString(uri, 'the URI')
+    if (options.signal?.aborted) throw abortError(options.signal)
+    // gvir opens libvirt's connection itself and builds libvirt-glib's GVirConnection around
+    // it, so libvirt-glib's own event handler is never registered (gobject/domain-cache.ts).
+    // Held while opening: the open settles from GLib's context (gvir_events.c), which only
+    // turns while something holds the loop; unheld, Node could exit first (exit code 13).
+    const release = hold()
+    const address = await nativeEvents().openConnection(uri, options.readOnly === true).catch((err: unknown) => { throw toVirError(err) }).finally(release)
+    const gconn = takeObjects([address])[0] as LibvirtGObject.Connection
     const conn = wrapObject(gconn, Connection)
+    conn.#readOnly = options.readOnly === true
+    if (options.signal?.aborted) {
+      gconn.close()
+      throw abortError(options.signal)
+    }
     await conn.#open(options)
     return conn
   }
@@ -193,13 +228,108 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     this.#inProcess = isInProcessUri(this.gobject.getUri())
     this.#connectSignals()
     this.#liveness = new LivenessProbe(() => this.#probe(), options.probeIntervalMs ?? DEFAULT_PROBE_INTERVAL_MS)
-    try {
-      await callAsync(this.gobject, options.readOnly ? 'openReadOnly' : 'open', [], options)
-    } catch (err) {
-      this.#disconnectSignals()
-      throw err
-    }
     this.#release ??= hold()
+    await this.#openEvents(options)
+    this.#opened.next()
+  }
+
+  /**
+   * gvir's own event path for this connection (gobject/event-hub.ts). On a daemon, the
+   * close callback (libvirt tells at once why the connection died: eof, keepalive, error)
+   * and the lifecycle kind are registered from open on, on the worker thread: a subscriber
+   * to `events$` then sees a state change it caused right after subscribing.
+   */
+  async #openEvents(options: ConnectionOpenOptions): Promise<void> {
+    const hub = new EventHub(this.gobject, !this.#inProcess)
+    this.#hub = hub
+    hub.onRecord = (rec) => {
+      if (rec[1] === EventKind.lifecycle) this.#onLifecycle(rec)
+      else if (rec[1] === EventKind.close) this.#lost(closeReasons[rec[4] as number] ?? 'error')
+    }
+    // The domain cache lives on lifecycle events: registered from open on, on every connection.
+    if (this.#inProcess) {
+      await hub.pin([EventKind.lifecycle])
+      return
+    }
+    await hub.pin([EventKind.close, EventKind.lifecycle])
+    const { keepAlive } = options
+    if (keepAlive) {
+      const { intervalS, count } = keepAlive
+      if (!Number.isInteger(intervalS) || !Number.isInteger(count) || intervalS < 0 || count < 0) {
+        this.close()
+        throw new VirError(`invalid argument: keepAlive takes whole numbers of seconds and pings, not ${intervalS} × ${count}`, { code: VirErrorCode.VIR_ERR_INVALID_ARG })
+      }
+      const rc = nativeEvents().keepAlive(hub.token, intervalS, count)
+      if (typeof rc === 'string') {
+        this.close()
+        throw new VirError(rc, { code: VirErrorCode.VIR_ERR_INTERNAL_ERROR })
+      }
+    }
+  }
+
+  /** A lifecycle record: the domain cache follows it, and domainAdded$/domainRemoved$/domains$ tell. */
+  #onLifecycle(rec: EventRecord): void {
+    const uuid = rec[2]
+    if (!uuid) return
+    const { change, domain } = this.#cache.apply(uuid, rec[4] as number, rec[5] as number, () => {
+      const address = rec[6]
+      if (typeof address !== 'number') return undefined
+      nativeEvents().refObject(address)
+      return this.#wrapDomain(takeObjects([address])[0] as LibvirtGObject.Domain, uuid)
+    })
+    if (!domain) return
+    const system = nodeGtkSystem()
+    const native = nativeEvents()
+    if (change === 'added') native.emitSignal(system.addressOf(this.gobject), 'domain-added', system.addressOf(domain.gobject))
+    const signal = libvirtGlibSignal(rec[4] as number, rec[5] as number)
+    if (signal) native.emitSignal(system.addressOf(domain.gobject), signal)
+    if (change === 'removed') native.emitSignal(system.addressOf(this.gobject), 'domain-removed', system.addressOf(domain.gobject))
+    if (!change) return
+    if (change === 'added') this.#hub?.revive(uuid)
+    else this.#hub?.ended(uuid)
+    this.#refreshDomains()
+    if (change === 'added') this.#added.next(domain)
+    else this.#removed.next(domain)
+  }
+
+  /** libvirt said the connection died (its close callback): closed now, with libvirt's reason. */
+  #lost(reason: ConnectionCloseReason): void {
+    if (!this.#release) return
+    this.#closeReason = reason
+    this.#closing = true
+    this.#markClosed()
+    this.#closeHandle()
+  }
+
+  /** @internal This connection's share of gvir's event path (once open). */
+  get events(): EventHub | undefined { return this.#hub }
+
+  /**
+   * Resolves once every event registration asked for so far is in place: on a daemon a
+   * registration is a round trip made on gvir's worker thread, so a kind nobody on the
+   * connection watched before (tray-change…) flows a moment after the first subscription.
+   */
+  whenEventsRegistered(): Promise<void> { return this.#hub?.settled() ?? Promise.resolve() }
+
+  /** A virtual network was defined, undefined, started or stopped (registered while subscribed). */
+  get networkEvents$(): Observable<NetworkEvent> {
+    return this.#hubRecords([EventKind.networkLifecycle], toNetworkEvent)
+  }
+  /** A storage pool was defined, undefined, started, stopped, built, deleted or refreshed (registered while subscribed). */
+  get storagePoolEvents$(): Observable<StoragePoolEvent> {
+    return this.#hubRecords([EventKind.poolLifecycle, EventKind.poolRefresh], toStoragePoolEvent)
+  }
+  /** A node device appeared, went, was defined or undefined, or changed (registered while subscribed). */
+  get nodeDeviceEvents$(): Observable<NodeDeviceEvent> {
+    return this.#hubRecords([EventKind.nodeDeviceLifecycle, EventKind.nodeDeviceUpdate], toNodeDeviceEvent)
+  }
+  /** A secret was defined, undefined or its value changed (registered while subscribed). */
+  get secretEvents$(): Observable<SecretEvent> {
+    return this.#hubRecords([EventKind.secretLifecycle, EventKind.secretValueChanged], toSecretEvent)
+  }
+
+  #hubRecords<T>(kinds: readonly number[], project: (rec: import('../glib/events.js').EventRecord) => T | undefined): Observable<T> {
+    return defer(() => this.#hub ? this.#hub.records(kinds, project) : new Observable<T>((s) => s.complete()))
   }
 
   /** Connects gvir's own handlers; each one is guarded: nothing may throw into node-gtk. */
@@ -230,30 +360,20 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     })
   }
 
+  /**
+   * The cache follows every lifecycle event (gvir's event path, registered from open on);
+   * while someone watches additions and removals, a call's events are delivered before it
+   * resolves (gobject/call.ts afterEvents), as for any subscriber.
+   */
   #connectDomainSignals(): void {
-    if (this.#domainHandlers.length || !this.#release) return
-    const g = this.gobject
+    if (this.#unwatchDomains || !this.#release) return
     this.#unwatchDomains = watchSignals()
-    this.#domainHandlers = [
-      g.connect('domain-added', guard((gdom) => {
-        const dom = this.#wrapDomain(gdom)
-        this.#removals.added(dom.uuid)
-        this.#refreshDomains()
-        this.#added.next(dom)
-      })),
-      g.connect('domain-removed', guard((gdom) => {
-        const dom = this.#wrapDomain(gdom)
-        this.#refreshDomains()
-        if (this.#removals.removed(dom.uuid)) this.#removed.next(dom)
-      })),
-    ]
   }
 
   #disconnectDomainSignals(): void {
-    for (const id of this.#domainHandlers) this.gobject.disconnect(id)
-    this.#domainHandlers = []
     this.#unwatchDomains?.()
-    // Unwatched, additions and removals go unseen: the next watcher rebuilds the list.
+    this.#unwatchDomains = undefined
+    // Unwatched, the list is not rebuilt per change: the next watcher rebuilds it.
     if (this.#release) this.#domainsStale = true
   }
 
@@ -271,8 +391,10 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     this.#liveness.stop()
     this.#disconnectSignals()
     this.#domainsStale = false
+    this.#cache.clear()
     this.#domains.next([])
-    this.#closed.next()
+    void this.#hub?.close()
+    this.#closed.next(this.#closeReason)
     this.#ended.next()
     this.#ended.complete()
   }
@@ -338,6 +460,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       const message = err instanceof Error ? err.message : String(err)
       if (lostConnection.test(message)) {
         // Drop libvirt-glib's handle too (once no other call uses it).
+        this.#closeReason = 'eof'
         this.#closing = true
         this.#markClosed()
         this.#closeHandle()
@@ -378,8 +501,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    */
   get inProcess(): boolean { return this.#inProcess }
 
-  #wrapDomain(gdom: LibvirtGObject.Domain): Domain {
-    return watchDomain(wrapObject(gdom, Domain), this)
+  #wrapDomain(gdom: LibvirtGObject.Domain, uuid?: string): Domain {
+    return watchDomain(wrapObject(gdom, Domain), this, uuid)
   }
 
   /**
@@ -431,19 +554,21 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   /** Whether the connection is open: false from {@link close} on, even while calls made before it finish. */
   get isOpen(): boolean { return !this.#closing && this.gobject.isOpen() }
   /** Whether the connection was opened read-only. */
-  get isReadOnly(): boolean { return this.gobject.isReadOnly() }
+  get isReadOnly(): boolean { return this.#readOnly }
   /** The URI this connection was opened with. */
   get uri(): string { return this.gobject.getUri() }
 
   /** Emits when libvirt-glib opens the connection. */
   get opened$(): Observable<void> { return this.#opened.asObservable() }
   /**
-   * Emits once when the connection closes: by {@link close}, by libvirt-glib, or when a call
-   * fails because libvirtd went away (LibvirtGObject itself emits nothing then). While it has
-   * subscribers the daemon is probed (see {@link ConnectionOpenOptions.probeIntervalMs}), so a
-   * dead libvirtd is noticed within about that interval even when no call is made.
+   * Emits once when the connection closes, with why: `client` for {@link close}; libvirt's
+   * own reason from its close callback on a daemon (`eof` when the daemon died, at once;
+   * `keepalive` when it stopped answering, see {@link ConnectionOpenOptions.keepAlive};
+   * `error`); `eof` when a call failed because libvirtd went away. While it has subscribers
+   * the daemon is also probed (see {@link ConnectionOpenOptions.probeIntervalMs}), the
+   * fallback where libvirt cannot tell.
    */
-  get closed$(): Observable<void> { return probedWhileWatched(this.#closed.asObservable(), this.#liveness) }
+  get closed$(): Observable<ConnectionCloseReason> { return probedWhileWatched(this.#closed.asObservable(), this.#liveness) }
   /** A domain was defined or a transient one started. */
   get domainAdded$(): Observable<Domain> { return probedWhileWatched(this.#watchingDomains(this.#added.asObservable()), this.#liveness) }
   /** A domain was undefined, or a transient one stopped; emitted once per domain. */
@@ -470,7 +595,17 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * stay usable for calls but receive no more events: take them again from getDomains().
    */
   async fetchDomains(options: CallOptions = {}): Promise<void> {
-    await invoke(this, this.gobject, 'fetchDomains', [], options)
+    const hub = this.#hub
+    const [, split] = await Promise.all([
+      invoke(this, this.gobject, 'fetchDomains', [], options),
+      hub && !hub.closed ? this.#call(this.#inProcess ? Promise.resolve().then(() => nativeEvents().listTransient(hub.token, false)) : nativeEvents().listTransient(hub.token, true)) : '|',
+    ])
+    const [transient = '', active = ''] = split.split('|')
+    const uuidsOf = (joined: string) => new Set(Array.from({ length: joined.length / 36 }, (_, i) => joined.slice(i * 36, i * 36 + 36)))
+    const fetched = cachedList(() => this.gobject.getDomains())
+    const uuids = fetched.map((g) => g.getUuid())
+    this.#cache.replace(uuids, (i) => this.#wrapDomain(fetched[i]!, uuids[i]), uuidsOf(transient), uuidsOf(active))
+    for (const uuid of uuids) this.#hub?.revive(uuid)
     this.#refreshDomains()
   }
 
@@ -521,31 +656,28 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   /** The domains of the cache (from the last {@link fetchDomains}, kept current by events). */
   getDomains(): Domain[] {
     deliverPending()
-    return cachedList(() => this.gobject.getDomains()).map((d) => this.#wrapDomain(d))
+    return this.#cache.list()
   }
   /** The cached domain with this UUID. */
   getDomain(uuid: string): Domain | undefined {
     // C would look up the UUID cut at the NUL; no UUID contains one.
     if (hasNul(uuid)) return undefined
     deliverPending()
-    const d = this.gobject.getDomain(uuid)
-    return d ? this.#wrapDomain(d) : undefined
+    return this.#cache.get(uuid)
   }
   /** The cached running domain with this id. */
   findDomainById(id: number): Domain | undefined {
     // C's int would turn 1.5 or 2^32 + 1 into 1, another domain's id.
     if (!Number.isInteger(id) || id < 0 || id > 0x7fffffff) return undefined
     deliverPending()
-    const d = this.gobject.findDomainById(id)
-    return d ? this.#wrapDomain(d) : undefined
+    return this.#cache.list().find((d) => d.id === id)
   }
   /** The cached domain with this name. */
   findDomainByName(name: string): Domain | undefined {
     // C would find the domain named by what precedes the NUL; no name contains one.
     if (hasNul(name)) return undefined
     deliverPending()
-    const d = this.gobject.findDomainByName(name)
-    return d ? this.#wrapDomain(d) : undefined
+    return this.#cache.list().find((d) => d.name === name)
   }
 
   /**
@@ -699,7 +831,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    */
   createDomain(config: ConfigInput, options: CallOptions = {}): Promise<Domain> {
     if (!this.#inProcess) return this.#domainInThread('createDomain', 0, config, options)
-    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.createDomain(conf))))
+    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#adoptMade(this.gobject.createDomain(conf), true, false)))
   }
 
   /**
@@ -711,7 +843,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     if (bad) return Promise.reject(bad)
     const flags = (options.paused ? 1 : 0) | (options.autodestroy ? 2 : 0)
     if (!this.#inProcess) return this.#domainInThread('startDomain', flags, config, options)
-    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#wrapDomain(this.gobject.startDomain(conf, flags))))
+    return invokeSync(this, options, () => withGConfig(gi().LibvirtGConfig.Domain, config, (conf) => this.#adoptMade(this.gobject.startDomain(conf, flags), false, true)))
   }
 
   /**
@@ -738,18 +870,23 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    */
   async #cachedDomain(uuid: string): Promise<Domain> {
     const deadline = performance.now() + DOMAIN_EVENT_WAIT_MS
-    let gdom = this.gobject.getDomain(uuid)
-    while (!gdom && performance.now() < deadline && this.isOpen) {
+    let dom = this.#cache.get(uuid)
+    while (!dom && performance.now() < deadline && this.isOpen) {
       await sleep(DOMAIN_EVENT_POLL_MS)
-      gdom = this.gobject.getDomain(uuid)
+      dom = this.#cache.get(uuid)
     }
-    if (!gdom && this.isOpen) {
-      await this.#call(callAsync(this.gobject, 'fetchDomains', [], {}))
-      gdom = this.gobject.getDomain(uuid)
+    if (!dom && this.isOpen) {
+      await this.fetchDomains()
+      dom = this.#cache.get(uuid)
     }
     // Only a domain already gone again (a transient one that stopped at once) is missing now.
-    if (!gdom) throw new VirError(`Domain not found: domain ${uuid} went away before it could be returned`, { code: VirErrorCode.VIR_ERR_NO_DOMAIN })
-    return this.#wrapDomain(gdom)
+    if (!dom) throw new VirError(`Domain not found: domain ${uuid} went away before it could be returned`, { code: VirErrorCode.VIR_ERR_NO_DOMAIN })
+    return dom
+  }
+
+  /** A domain libvirt-glib's createDomain/startDomain made (in-process): into gvir's cache before its event comes. */
+  #adoptMade(gdom: LibvirtGObject.Domain, persistent: boolean, active: boolean): Domain {
+    return this.#cache.put(gdom.getUuid(), this.#wrapDomain(gdom), persistent, active)
   }
 
   /** Restores a domain saved with `Domain.saveToFile()`. */
@@ -835,6 +972,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * (virConnectGetAllDomainStats / virDomainListGetStats): libvirt's typed parameters under
    * libvirt's own names ('state.state', 'cpu.time', 'balloon.current', 'block.0.rd.bytes'…),
    * 64-bit ones as BigInts, as python-libvirt gives them. Off the JS thread through a daemon.
+   * Each record's `domain` is the cached Domain of {@link getDomains} (or the one given in
+   * `options.domains`); when libvirt reports a domain the cache lacks (no {@link fetchDomains}
+   * yet), gvir fetches once, which, as any fetch, builds new Domain objects: fetch first.
    * @example
    * for (const { domain, stats } of await conn.getAllDomainStats({ groups: ['state', 'cpu-total'] })) console.log(domain.name, stats['cpu.time'])
    */

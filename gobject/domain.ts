@@ -3,12 +3,15 @@
  * @module
  */
 import type { Duplex, Readable } from 'node:stream'
-import { type Observable, defer, merge } from 'rxjs'
+import type { Observable } from 'rxjs/internal/Observable'
+import { defer } from 'rxjs/internal/observable/defer'
+import { merge } from 'rxjs/internal/observable/merge'
 import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, configError, configOf, takeXml, threadXml, withGConfig } from './config.js'
-import { type DomainEvent, type DomainEventOf, type DomainEventType, allDomainEventSignals, domainEventSignals } from './domain-events.js'
+import { type DomainAnyEvent, type DomainAnyEventType, type DomainEventOfType, type DomainEventType, allDomainEventSignals, domainEventDetails, domainEventSignals } from './domain-events.js'
+import { allDomainKinds, kindOfType } from './event-decode.js'
 import { type DomainInfo, toDomainInfo } from './domain-info.js'
 import { type DomainDevice, wrapDomainDevice } from './domain-device.js'
 import { DomainSnapshot } from './domain-snapshot.js'
@@ -160,8 +163,8 @@ export interface DomainConsoleOptions extends StreamOptions {
 const consoleFlags: FlagTable<'force' | 'safe'> = { force: 1, safe: 2 }
 
 /** @internal Called by Connection when it hands out a Domain: links it to the connection its calls go through. */
-export function watchDomain(domain: Domain, watcher: CallContext): Domain {
-  return Domain.attach(domain, watcher)
+export function watchDomain(domain: Domain, watcher: CallContext, uuid?: string): Domain {
+  return Domain.attach(domain, watcher, uuid)
 }
 
 /**
@@ -174,8 +177,9 @@ export function watchDomain(domain: Domain, watcher: CallContext): Domain {
  * and `saved` getters are the exception: they ask libvirt on the JS thread.
  */
 export class Domain extends GvirObject<LibvirtGObject.Domain> {
-  #events?: Observable<DomainEvent>
-  #byType?: Map<DomainEventType, Observable<DomainEvent>>
+  #events?: Observable<DomainAnyEvent>
+  #byType?: Map<DomainAnyEventType, Observable<DomainAnyEvent>>
+  #uuid?: string
   /** The connection this domain's calls go through (a field, not a WeakMap: W2 wraps 1,001 per listing). */
   #ctx?: CallContext
 
@@ -193,7 +197,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   /** The domain's name. */
   get name(): string { return this.gobject.getName() }
   /** The domain's UUID. */
-  get uuid(): string { return this.gobject.getUuid() }
+  get uuid(): string { return this.#uuidOnce() }
   /** The domain's id while it runs, `-1` otherwise. */
   get id(): number {
     try { return this.gobject.getId() } catch { return -1 }
@@ -223,8 +227,11 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   }
 
   /** @internal See {@link watchDomain}; the first connection stays. */
-  static attach(domain: Domain, ctx: CallContext): Domain {
+  static attach(domain: Domain, ctx: CallContext, uuid?: string): Domain {
     domain.#ctx ??= ctx
+    // The connection read the UUID already (its cache keys on it): a node-gtk call saved per
+    // domain, most of subscribing events$ on 8,000 domains (bench/scale).
+    domain.#uuid ??= uuid
     return domain
   }
 
@@ -521,48 +528,81 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   }
 
   /**
-   * Every lifecycle event of the domain, `{ type: 'started', detail: 'booted' }`, covering
-   * every signal and detail LibvirtGObject emits. Shared: one set of GObject handlers for all
-   * subscribers, disconnected when the last one leaves (one per signal and detail, see {@link eventsOf}; the per-type Observables connect their own). Reboot emits nothing.
+   * Every event of the domain, typed by `type`: the lifecycle (`started`, `stopped`,
+   * `suspended`, `resumed`, `pmsuspended`, `updated`, `shutdown`, `crashed`, with their
+   * details) and the rest libvirt has (`reboot`, `tray-change`, `device-added`,
+   * `balloon-change`, `metadata-change`… see {@link DomainAnyEvent}).
+   *
+   * gvir takes them from libvirt itself (gobject/event-hub.ts): one libvirt registration per
+   * connection and event kind while anyone on the connection subscribes, deregistered with
+   * the last subscriber; delivered on GLib's context in one batch per dispatch, never after
+   * `close()`, which completes it. On a daemon, a kind's registration is a round trip made
+   * on gvir's worker thread: events of a kind nobody on the connection watched before flow
+   * once it is in place (`connection.whenEventsRegistered()`); lifecycle events are
+   * registered from open on.
    */
-  get events$(): Observable<DomainEvent> {
-    this.#events ??= fromSignals(this.gobject, allDomainEventSignals(), { until: this.#until() })
+  get events$(): Observable<DomainAnyEvent> {
+    const hub = this.#ctx?.events
+    if (!hub) {
+      // A domain no connection handed out: libvirt-glib's signals, as before.
+      this.#events ??= fromSignals(this.gobject, allDomainEventSignals(), { until: this.#until() }) as Observable<DomainAnyEvent>
+      return this.#events
+    }
+    this.#events ??= hub.domainEvents(this.#uuidOnce(), allDomainKinds)
     return this.#events
   }
 
+  /** The UUID, read once: the event hub keys on it. */
+  #uuidOnce(): string {
+    this.#uuid ??= this.gobject.getUuid()
+    return this.#uuid
+  }
+
   /**
-   * Events of one type, e.g. `domain.eventsOf('started')`. The type's handlers (one per
-   * detail: five for `started`) are connected when the first subscriber comes and
-   * disconnected when the last one leaves, so a domain nobody watches costs nothing, and one
-   * watched for `started` has no handler on the other signals.
-   *
-   * Why one handler per detail rather than one per signal reading the detail from GLib's
-   * invocation hint: `GObject.signalGetInvocationHint()` through node-gtk cost ~11 µs per
-   * emission, measured, a third of gvir's whole start→`started` latency (bench/gobject W4);
-   * detail-bound handlers cost a few µs more once, when subscribing.
+   * Events of one type, e.g. `domain.eventsOf('tray-change')`: only that type's libvirt
+   * event kind is registered (lifecycle types share one), while someone subscribes.
    */
-  eventsOf<T extends DomainEventType>(type: T): Observable<DomainEventOf<T>> {
+  eventsOf<T extends DomainAnyEventType>(type: T): Observable<DomainEventOfType<T>> {
     this.#byType ??= new Map()
     let obs = this.#byType.get(type)
     if (!obs) {
-      obs = fromSignals(this.gobject, domainEventSignals(type), { until: this.#until() })
+      const hub = this.#ctx?.events
+      if (hub) obs = hub.domainEvents(this.#uuidOnce(), [kindOfType[type]], type)
+      else if (type in domainEventDetails) obs = fromSignals(this.gobject, domainEventSignals(type as DomainEventType), { until: this.#until() }) as Observable<DomainAnyEvent>
+      else throw new TypeError(`events of type '${type}' need a domain from an open Connection`)
       this.#byType.set(type, obs)
     }
-    return obs as Observable<DomainEventOf<T>>
+    return obs as Observable<DomainEventOfType<T>>
   }
 
   /** The domain started (booted, migrated, restored, from-snapshot, wakeup). */
-  get started$(): Observable<DomainEventOf<'started'>> { return this.eventsOf('started') }
+  get started$(): Observable<DomainEventOfType<'started'>> { return this.eventsOf('started') }
   /** The domain stopped (shutdown, destroyed, crashed, migrated, saved, failed, from-snapshot). */
-  get stopped$(): Observable<DomainEventOf<'stopped'>> { return this.eventsOf('stopped') }
-  /** The domain was suspended (paused, migrated, ioerror, watchdog, restored, from-snapshot). */
-  get suspended$(): Observable<DomainEventOf<'suspended'>> { return this.eventsOf('suspended') }
-  /** The domain resumed (unpaused, migrated, from-snapshot). */
-  get resumed$(): Observable<DomainEventOf<'resumed'>> { return this.eventsOf('resumed') }
+  get stopped$(): Observable<DomainEventOfType<'stopped'>> { return this.eventsOf('stopped') }
+  /** The domain was suspended (paused, migrated, ioerror, watchdog, restored, from-snapshot, api-error, postcopy…). */
+  get suspended$(): Observable<DomainEventOfType<'suspended'>> { return this.eventsOf('suspended') }
+  /** The domain resumed (unpaused, migrated, from-snapshot, postcopy…). */
+  get resumed$(): Observable<DomainEventOfType<'resumed'>> { return this.eventsOf('resumed') }
   /** The guest went to PM suspend (memory, disk). */
-  get pmsuspended$(): Observable<DomainEventOf<'pmsuspended'>> { return this.eventsOf('pmsuspended') }
+  get pmsuspended$(): Observable<DomainEventOfType<'pmsuspended'>> { return this.eventsOf('pmsuspended') }
   /** The domain's config changed. */
-  get updated$(): Observable<DomainEventOf<'updated'>> { return this.eventsOf('updated') }
+  get updated$(): Observable<DomainEventOfType<'updated'>> { return this.eventsOf('updated') }
+  /** The guest began shutting down, or finished (libvirt-glib never emits it). */
+  get shutdown$(): Observable<DomainEventOfType<'shutdown'>> { return this.eventsOf('shutdown') }
+  /** The guest rebooted. */
+  get reboot$(): Observable<DomainEventOfType<'reboot'>> { return this.eventsOf('reboot') }
+  /** A removable drive's tray opened or closed. */
+  get trayChange$(): Observable<DomainEventOfType<'tray-change'>> { return this.eventsOf('tray-change') }
+  /** A device was hot-plugged. */
+  get deviceAdded$(): Observable<DomainEventOfType<'device-added'>> { return this.eventsOf('device-added') }
+  /** A device was hot-unplugged. */
+  get deviceRemoved$(): Observable<DomainEventOfType<'device-removed'>> { return this.eventsOf('device-removed') }
+  /** The balloon changed size. */
+  get balloonChange$(): Observable<DomainEventOfType<'balloon-change'>> { return this.eventsOf('balloon-change') }
+  /** The domain's title, description or a metadata element changed. */
+  get metadataChange$(): Observable<DomainEventOfType<'metadata-change'>> { return this.eventsOf('metadata-change') }
+  /** The guest agent connected or disconnected. */
+  get agentLifecycle$(): Observable<DomainEventOfType<'agent-lifecycle'>> { return this.eventsOf('agent-lifecycle') }
 
   // ---- beyond libvirt-glib: libvirt's own calls on the domain's handle (gvir_ops_beyond.c) ----
 

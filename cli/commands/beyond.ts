@@ -36,8 +36,8 @@ const domstats: Command = {
       ctx.out.stdout.write(`${toJson(rows)}\n`)
       return
     }
-    // virsh ends each domain with a blank line: the joined lines need one more '' for the last.
-    printResult(ctx.out, rows, () => [...rows.flatMap((r) => [`Domain: '${r.domain}'`, ...Object.entries(r.stats).map(([k, v]) => `  ${k}=${statText(v)}`), '']), ''], { line: true })
+    // virsh ends each domain with a blank line (printResult adds the last one).
+    printResult(ctx.out, rows, () => rows.flatMap((r, i) => [...(i ? [''] : []), `Domain: '${r.domain}'`, ...Object.entries(r.stats).map(([k, v]) => `  ${k}=${statText(v)}`)]))
   },
 }
 
@@ -59,9 +59,8 @@ const domifaddr: Command = {
         if (i.addrs.length === 0) out.push(line(i.name, i.hwaddr ?? '-', 'N/A', 'N/A'))
         i.addrs.forEach((a, n) => out.push(line(n === 0 ? i.name : '-', n === 0 ? i.hwaddr ?? '-' : '-', a.type, `${a.addr}/${a.prefix}`)))
       }
-      // and a blank line after the table, as virsh
-      return [...out, '', '']
-    }, { line: true })
+      return out
+    })
   },
 }
 
@@ -87,7 +86,7 @@ const secretList: Command = {
   async run(ctx) {
     const secrets = await (await ctx.connection()).listSecrets()
     const rows = secrets.map((s) => ({ uuid: s.uuid, usageType: s.usageType, usage: s.name })).sort((a, b) => a.uuid.localeCompare(b.uuid))
-    printResult(ctx.out, rows, () => table(['UUID', 'Usage'], rows.map((r) => [r.uuid, r.usageType === 'none' ? 'Unused' : `${r.usageType} ${r.usage}`])), { line: true })
+    printResult(ctx.out, rows, () => table(['UUID', 'Usage'], rows.map((r) => [r.uuid, r.usageType === 'none' ? 'Unused' : `${r.usageType} ${r.usage}`])))
   },
 }
 
@@ -99,7 +98,7 @@ const nwfilterList: Command = {
   async run(ctx) {
     const filters = await (await ctx.connection()).listNetworkFilters()
     const rows = filters.map((f) => ({ uuid: f.uuid, name: f.name })).sort((a, b) => a.name.localeCompare(b.name))
-    printResult(ctx.out, rows, () => table(['UUID', 'Name'], rows.map((r) => [r.uuid, r.name])), { line: true })
+    printResult(ctx.out, rows, () => table(['UUID', 'Name'], rows.map((r) => [r.uuid, r.name])))
   },
 }
 
@@ -137,7 +136,7 @@ const netStart: Command = {
   async run(ctx, { positionals }) {
     const net = await network(await ctx.connection(), positionals[0] ?? '')
     await net.start()
-    printResult(ctx.out, { name: net.name, active: true }, () => `Network ${net.name} started`, { line: true })
+    printResult(ctx.out, { name: net.name, active: true }, () => `Network ${net.name} started`)
   },
 }
 
@@ -149,7 +148,7 @@ const netDestroy: Command = {
   async run(ctx, { positionals }) {
     const net = await network(await ctx.connection(), positionals[0] ?? '')
     await net.stop()
-    printResult(ctx.out, { name: net.name, active: false }, () => `Network ${net.name} destroyed`, { line: true })
+    printResult(ctx.out, { name: net.name, active: false }, () => `Network ${net.name} destroyed`)
   },
 }
 
@@ -162,7 +161,7 @@ const netDefine: Command = {
     const file = positionals[0] ?? ''
     const config = await readXmlFile(file, gconfig.Network)
     const net = await (await ctx.connection()).createNetwork(config)
-    printResult(ctx.out, { name: net.name, uuid: net.uuid }, () => `Network ${net.name} defined from ${file}`, { line: true })
+    printResult(ctx.out, { name: net.name, uuid: net.uuid }, () => `Network ${net.name} defined from ${file}`)
   },
 }
 
@@ -174,7 +173,7 @@ const netUndefine: Command = {
   async run(ctx, { positionals }) {
     const net = await network(await ctx.connection(), positionals[0] ?? '')
     await net.undefine()
-    printResult(ctx.out, { name: net.name, persistent: false }, () => `Network ${net.name} has been undefined`, { line: true })
+    printResult(ctx.out, { name: net.name, persistent: false }, () => `Network ${net.name} has been undefined`)
   },
 }
 
@@ -188,7 +187,7 @@ const netAutostart: Command = {
     const net = await network(await ctx.connection(), positionals[0] ?? '')
     const on = values.disable !== true
     await net.setAutostart(on)
-    printResult(ctx.out, { name: net.name, autostart: on }, () => `Network ${net.name} ${on ? 'marked' : 'unmarked'} as autostarted`, { line: true })
+    printResult(ctx.out, { name: net.name, autostart: on }, () => `Network ${net.name} ${on ? 'marked' : 'unmarked'} as autostarted`)
   },
 }
 

@@ -48,7 +48,8 @@ const events: Command = {
     await conn.fetchDomains()
 
     const subs: Subscription[] = []
-    const watched = new WeakSet<Domain>()
+    // gvir's events go by UUID to every Domain of it: one subscription per domain.
+    const watched = new Set<string>()
     // libvirt-glib may signal one removal twice (through two GVirDomains of one domain): print it once.
     const last = new Map<string, string>()
     const print = (dom: Domain, event: string, detail: string | null | undefined): void => {
@@ -60,12 +61,11 @@ const events: Command = {
       printResult(ctx.out, line, () => `${values.timestamp ? `${line.time}: ` : ''}event 'lifecycle' for domain '${line.domain}': ${describe(line)}`, { line: true })
     }
     const watch = (dom: Domain): void => {
-      if (watched.has(dom)) return
-      watched.add(dom)
+      if (watched.has(dom.uuid)) return
+      watched.add(dom.uuid)
       subs.push(dom.events$.subscribe((e) => e.type === 'updated' ? print(dom, 'defined', 'updated') : print(dom, e.type, e.detail)))
     }
-    // libvirt-glib makes new GVirDomains on every fetch (the commands after this one in a
-    // batch fetch too) and only the newest get signals: watch every list domains$ emits.
+    // Domains defined later appear in the lists domains$ emits: watch each new UUID.
     subs.push(conn.domains$.subscribe((list) => list.forEach(watch)))
     subs.push(conn.domainAdded$.subscribe((dom) => { watch(dom); print(dom, 'defined', 'added') }))
     subs.push(conn.domainRemoved$.subscribe((dom) => print(dom, 'undefined', 'removed')))

@@ -1,68 +1,63 @@
 import assert from 'node:assert/strict'
 import { firstValueFrom, take, timeout, toArray } from 'rxjs'
-import { Connection, Domain, domainEventDetails, type DomainEventType } from '../../gobject/index.js'
-import { gi } from '../../lib/gi.js'
+import { Connection, type Domain } from '../../gobject/index.js'
+import { eventStats } from '../../glib/index.js'
 import { domainXml } from './helpers.js'
 
-/** The signal types with a handler connected on `dom` right now. */
-function connectedTypes(dom: Domain): DomainEventType[] {
-  const { GObject } = gi()
-  const gtype = dom.gobject.__gtype__
-  // A handler bound to a detail is found only by asking with that detail.
-  const pending = (type: DomainEventType, detail: string | undefined) =>
-    GObject.signalHasHandlerPending(dom.gobject, GObject.signalLookup(type, gtype), detail ? gi().GLib.quarkFromString(detail) : 0, true)
-  return (Object.keys(domainEventDetails) as DomainEventType[]).filter((type) => {
-    const details = domainEventDetails[type] as readonly string[]
-    return details.length === 0 ? pending(type, undefined) : details.some((d) => pending(type, d))
-  })
-}
+/** libvirt event registrations gvir has in place in this process right now. */
+const registrations = (): number => eventStats().registrations
 
-describe('gobject Domain events: handlers only for the subscribed signal types', () => {
+describe('gobject Domain events: libvirt registrations only for the subscribed kinds', () => {
   let conn: Connection
   let dom: Domain
+  let base: number
   before(async () => { conn = await Connection.open() })
   after(() => conn.close())
-  beforeEach(async () => { dom = await conn.createDomain(domainXml()) })
+  beforeEach(async () => {
+    dom = await conn.createDomain(domainXml())
+    base = registrations()
+  })
   afterEach(async () => {
     if ((await dom.getInfo()).state !== 'shutoff') await dom.stop()
     await dom.delete()
   })
 
-  it('connects one handler per detail of the subscribed type only', () => {
-    const { GObject } = gi()
-    const sub = dom.started$.subscribe()
-    const started = GObject.signalLookup('started', dom.gobject.__gtype__)
-    for (const detail of domainEventDetails.started) {
-      assert.equal(GObject.signalHasHandlerPending(dom.gobject, started, gi().GLib.quarkFromString(detail), true), true, detail)
-    }
-    assert.equal(GObject.signalHasHandlerPending(dom.gobject, started, gi().GLib.quarkFromString('no-such-detail'), true), false)
-    sub.unsubscribe()
-  })
-
-  it('connects nothing until someone subscribes', () => {
+  it('registers nothing until someone subscribes', () => {
     void dom.events$
     void dom.started$
-    assert.deepEqual(connectedTypes(dom), [])
+    void dom.trayChange$
+    assert.equal(registrations(), base)
   })
 
-  it('connects only started\'s handlers for started$, one per detail, and disconnects it when the last subscriber leaves', () => {
+  it('registers the lifecycle kind once per connection, from open on (the domain cache follows it), whatever started$ and stopped$ do', async () => {
+    const other = await conn.createDomain(domainXml())
+    const before = eventStats().registrations
     const a = dom.started$.subscribe()
-    const b = dom.started$.subscribe()
-    assert.deepEqual(connectedTypes(dom), ['started'])
-    a.unsubscribe()
-    assert.deepEqual(connectedTypes(dom), ['started'])
-    b.unsubscribe()
-    assert.deepEqual(connectedTypes(dom), [])
+    const b = dom.stopped$.subscribe()
+    const c = other.started$.subscribe()
+    assert.equal(registrations(), before)
+    for (const s of [a, b, c]) s.unsubscribe()
+    assert.equal(registrations(), before)
+    // A second connection has its own single lifecycle registration, dropped at its close.
+    const second = await Connection.open()
+    assert.equal(registrations(), before + 1)
+    second.close()
+    assert.equal(registrations(), before)
+    await other.delete()
   })
 
-  it('connects each of the six signal types once for events$, shared with the per-type Observables', () => {
-    const all = dom.events$.subscribe()
-    const started = dom.started$.subscribe()
-    assert.deepEqual(connectedTypes(dom), Object.keys(domainEventDetails))
-    all.unsubscribe()
-    assert.deepEqual(connectedTypes(dom), ['started'])
-    started.unsubscribe()
-    assert.deepEqual(connectedTypes(dom), [])
+  it('registers each domain event kind once for events$ on many domains, shared with the per-type Observables', async () => {
+    const others = await Promise.all(Array.from({ length: 20 }, () => conn.createDomain(domainXml())))
+    const subs = [dom, ...others].map((d) => d.events$.subscribe())
+    const tray = dom.trayChange$.subscribe()
+    const perConnection = registrations() - base
+    // Every domain kind but lifecycle, registered since open: 21 in all for the 21 domains.
+    assert.equal(perConnection, 21, `${perConnection} registrations`)
+    for (const s of subs) s.unsubscribe()
+    assert.equal(registrations(), base + 1, 'tray-change stays registered for trayChange$')
+    tray.unsubscribe()
+    assert.equal(registrations(), base)
+    for (const d of others) await d.delete()
   })
 
   it('gives each emission\'s detail (booted, destroyed)', async () => {
