@@ -3,7 +3,9 @@
  * @module
  */
 import type { Duplex, Readable } from 'node:stream'
-import { type Observable, defer, merge } from 'rxjs'
+import type { Observable } from 'rxjs/internal/Observable'
+import { defer } from 'rxjs/internal/observable/defer'
+import { merge } from 'rxjs/internal/observable/merge'
 import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
