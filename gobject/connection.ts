@@ -575,7 +575,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       return
     }
     try {
-      if (this.gobject.isOpen()) this.gobject.close()
+      // gvir's own handle: libvirt-glib's close would deregister a callback it never registered (gvir_events.c).
+      if (this.gobject.isOpen() && nativeEvents().detachHandle(nodeGtkSystem().addressOf(this.gobject))) this.gobject.close()
+      else if (this.gobject.isOpen()) this.gobject.close()
     } catch (err) {
       reportError(err)
     }
