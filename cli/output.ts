@@ -24,7 +24,7 @@ export function toJson(value: unknown): string {
  * Prints a command's result: `data` as JSON, or `text()` (a string or lines) as virsh
  * prints a command's output: followed by a blank line (`running\n\n`), an empty output
  * as the blank line alone; `blanks` blank lines where virsh prints more. `line` (a stream
- * of events) prints each text as one line, with no blank line.
+ * of events, a message virsh prints bare) prints the text as it is, ending in a newline.
  */
 export function printResult(out: Output, data: unknown, text: () => string | readonly string[], { line = false, blanks = 1 }: { line?: boolean; blanks?: number } = {}): void {
   if (out.json) {
@@ -32,11 +32,12 @@ export function printResult(out: Output, data: unknown, text: () => string | rea
     return
   }
   const t = text()
-  const body = (typeof t === 'string' ? t : t.join('\n')).replace(/\n+$/, '')
+  const joined = typeof t === 'string' ? t : t.join('\n')
   if (line) {
-    if (body.length) out.stdout.write(`${body}\n`)
+    if (joined.length) out.stdout.write(joined.endsWith('\n') ? joined : `${joined}\n`)
     return
   }
+  const body = joined.replace(/\n+$/, '')
   out.stdout.write(body.length ? `${body}\n${'\n'.repeat(blanks)}` : '\n')
 }
 

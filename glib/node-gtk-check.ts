@@ -66,3 +66,15 @@ export function checkNodeGtkPatches(native: { gvirPatches?: unknown }): void {
     // A check must never be the reason an app fails to start.
   }
 }
+
+/**
+ * The error to throw when node-gtk itself fails to load: its binary was never built
+ * (`npm install --ignore-scripts` skips node-gtk's build too). Names the same one command,
+ * which builds node-gtk patched, and gvir's own addon.
+ * @internal
+ */
+export function nodeGtkLoadError(cause: unknown): Error {
+  const root = gvirRoot()
+  const fix = root ? ` Build it with:\n  node ${JSON.stringify(join(root, 'scripts', 'patch-node-gtk.mjs'))}` : ''
+  return new Error(`gvir: node-gtk does not load (was it installed with --ignore-scripts?): ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}.${fix}`, { cause })
+}

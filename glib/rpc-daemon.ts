@@ -20,7 +20,7 @@
  */
 import { execFile, spawn } from 'node:child_process'
 import type { Socket } from 'node:net'
-import { mkdtempSync, rmSync, chmodSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -31,14 +31,17 @@ import { emitRpc, rpcEventOf, type RpcSide } from './rpc.js'
 
 /** One QEMU monitor (QMP) message the daemon sent or received, its JSON redacted. */
 export interface QmpMessage {
+  /** A QMP message (beside rpc$'s `'message'`, `'open'` and `'close'`). */
   readonly kind: 'qmp'
   /** When the daemon logged it, in ms since the epoch (ms precision). */
   readonly time: number
+  /** Always `'server'`: the daemon talks to QEMU. */
   readonly side: RpcSide
   /** libvirt's monitor object at the daemon (`'0x7f2dc0007960'`): one per running guest. */
   readonly monitor: string
   /** `'tx'`: a command the daemon sent; `'rx'`: a reply or an event from QEMU. */
   readonly direction: 'tx' | 'rx'
+  /** A command the daemon sent, QEMU's reply to one, or an event QEMU sent. */
   readonly type: 'command' | 'reply' | 'event'
   /** The command's `execute` (`'qmp_capabilities'`, `'cont'`), the event's name, or for a reply its command's. */
   readonly name: string
@@ -235,10 +238,13 @@ export async function traceDaemon(uri: string, options: DaemonTraceOptions = {})
   if (adminUri === undefined) throw toVirError(new Error(`gvir trace: '${redactSecrets(uri)}' is not a local daemon gvir can administer`))
   const sources = options.qemu ? [...serverSources, ...qemuSources] : serverSources
   const [filtersBefore, outputsBefore] = await adminLogging(adminUri)
+  // The daemon writes its probe lines here, QMP unredacted (a VNC password's set_password):
+  // the folder (0700) and the file (0600, made here so that a root daemon appends to the
+  // user's own file) are the user's alone. The daemon is root or the user, so it can write.
   const dir = mkdtempSync(join(tmpdir(), 'gvir-trace-'))
-  // The daemon (another user for a system daemon run as root, or the user's own) writes here.
-  chmodSync(dir, 0o777)
+  chmodSync(dir, 0o700)
   const file = join(dir, 'daemon.log')
+  writeFileSync(file, '', { mode: 0o600 })
   const watchdog = startWatchdog(adminUri, filtersBefore, outputsBefore, dir)
   try {
     await adminLogging(adminUri, { filters: tracedFilters(filtersBefore, sources), outputs: `${outputsBefore} 2:file:${file}`.trim() })

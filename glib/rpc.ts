@@ -21,9 +21,11 @@ export type RpcSide = 'client' | 'server'
 
 /** One RPC message, as its header says. */
 export interface RpcMessage {
+  /** A message (see {@link RpcConnection} for connections). */
   readonly kind: 'message'
   /** When libvirt logged it, in ms since the epoch (µs precision on the client, ms on the daemon). */
   readonly time: number
+  /** Where it was seen: this process (`'client'`) or the daemon (`'server'`). */
   readonly side: RpcSide
   /** `'tx'` sent (queued) by that side, `'rx'` received. */
   readonly direction: 'tx' | 'rx'
@@ -33,14 +35,17 @@ export interface RpcMessage {
   readonly program: string
   /** The program number (REMOTE_PROGRAM = 0x20008086). */
   readonly programNumber: number
+  /** The program's protocol version (1 for every libvirt program). */
   readonly version: number
   /** The procedure's name in libvirt's protocol file, lower case without prefix (`'connect_list_all_domains'`), or `'unknown:<n>'`. */
   readonly procedure: string
+  /** The procedure's number in its program (REMOTE_PROC_CONNECT_LIST_ALL_DOMAINS = 273). */
   readonly procedureNumber: number
   /** virNetMessageType: `'call'`, `'reply'`, `'message'`, `'stream'`, `'call_with_fds'`… */
   readonly type: string
   /** virNetMessageStatus: `'ok'`, `'error'`, `'continue'`. */
   readonly status: string
+  /** The call's serial on its connection, which its reply repeats (counts up from 0). */
   readonly serial: number
   /** The message's length in bytes, header included. */
   readonly length: number
@@ -50,12 +55,17 @@ export interface RpcMessage {
 
 /** A connection opened (`'open'`) or disposed (`'close'`) at one side. */
 export interface RpcConnection {
+  /** `'open'`: libvirt made the connection's client object (RPC_CLIENT_NEW / RPC_SERVER_CLIENT_NEW); `'close'`: disposed it. */
   readonly kind: 'open' | 'close'
+  /** When libvirt logged it, in ms since the epoch. */
   readonly time: number
+  /** Where it was seen: this process (`'client'`) or the daemon (`'server'`). */
   readonly side: RpcSide
+  /** The connection's libvirt object address at that side, as its messages carry it. */
   readonly client: string
-  /** The socket's local and remote addresses as libvirt prints them (`'127.0.0.1;16509'`), empty for a UNIX socket. */
+  /** The socket's local address as libvirt prints it (`'127.0.0.1;0'` for a UNIX socket); empty once the socket is gone. */
   readonly local: string
+  /** The socket's remote address, likewise. */
   readonly remote: string
 }
 
@@ -174,9 +184,9 @@ const clientSources = ['rpc.netclient', 'rpc.netsocket']
 /**
  * Every RPC message of this process's libvirt client (and, while a daemon trace runs, the
  * daemon's side: see `traceDaemon` in gvir/gobject), with connection opens and closes.
- * Hot: a subscriber sees what is sent and received while it is subscribed. Subscribing
- * throws a plain Error when this libvirt lacks the private log API gvir needs. Nothing is
- * captured while nobody subscribes.
+ * Hot: a subscriber sees what is sent and received while it is subscribed. A subscriber
+ * gets a plain Error (its `error` callback) when this libvirt lacks the private log API gvir
+ * needs. Nothing is captured while nobody subscribes.
  *
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import { ReplaySubject } from 'rxjs/internal/ReplaySubject'
 import { Subject } from 'rxjs/internal/Subject'
 import { defer } from 'rxjs/internal/observable/defer'
 import { distinctUntilChanged } from 'rxjs/internal/operators/distinctUntilChanged'
-import { abortError, callAsync, checkOptions, probeCall, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
+import { abortError, callAsync, checkOptions, probeCall, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, recordLibvirtErrors, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, nodeGtkSystem, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
@@ -43,6 +43,7 @@ import { type ListNodeDevicesOptions, type SecretUsageType, canonicalNetwork, fi
   findStoragePoolSources, getStoragePoolCapabilities, listAllNetworks, listNetworkFilters, listNodeDevices, listSecrets, networkFromConfig, startStoragePool } from './host-objects.js'
 import type { NetworkFilter } from './network-filter.js'
 import type { NodeDevice } from './node-device.js'
+import * as hostExtra from './host-extra.js'
 import type { Secret } from './secret.js'
 
 /** Options of {@link Connection.open}. */
@@ -231,6 +232,8 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     // it, so libvirt-glib's own event handler is never registered (gobject/domain-cache.ts).
     // Held while opening: the open settles from GLib's context (gvir_events.c), which only
     // turns while something holds the loop; unheld, Node could exit first (exit code 13).
+    // libvirt-glib's init re-installs its own error function; gvir's recorder goes back first.
+    recordLibvirtErrors()
     const release = hold()
     // monitor$ sees the open as it saw libvirt-glib's: Connection[uri] open / openReadOnly.
     const probe = probeCall(new OpeningConnection(uri), options.readOnly ? 'openReadOnly' : 'open', [])
@@ -931,6 +934,7 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
   /** Restores a domain saved with `Domain.saveToFile()`. */
   async restoreDomainFromFile(filename: string, options: RestoreDomainOptions = {}): Promise<void> {
     checkOptions(options, 'Connection.restoreDomainFromFile')
+    recordLibvirtErrors()
     const run = (conf: Parameters<LibvirtGObject.Connection['restoreDomainFromFile']>[1]) =>
       callAsync(this.gobject, 'restoreDomainFromFile', [filename, conf, 0], options)
     await this.#call(options.config === undefined ? run(null) : withGConfig(gi().LibvirtGConfig.Domain, options.config, run))
@@ -1011,6 +1015,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * (virConnectGetAllDomainStats / virDomainListGetStats): libvirt's typed parameters under
    * libvirt's own names ('state.state', 'cpu.time', 'balloon.current', 'block.0.rd.bytes'…),
    * 64-bit ones as BigInts, as python-libvirt gives them. Off the JS thread through a daemon.
+   * Each record's `domain` is the cached Domain of {@link getDomains} (or the one given in
+   * `options.domains`); when libvirt reports a domain the cache lacks (no {@link fetchDomains}
+   * yet), gvir fetches once, which, as any fetch, builds new Domain objects: fetch first.
    * @example
    * for (const { domain, stats } of await conn.getAllDomainStats({ groups: ['state', 'cpu-total'] })) console.log(domain.name, stats['cpu.time'])
    */
@@ -1029,5 +1036,32 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       if (domain) out.push({ domain, stats })
     }
     return out
+  }
+
+  // libvirt calls libvirt-glib lacks (gobject/host-extra.ts): off the JS thread through a daemon, on it in-process.
+
+  /** The host's name (virConnectGetHostname). */
+  getHostname(options: CallOptions = {}): Promise<string> {
+    return hostExtra.getHostname(this, options)
+  }
+
+  /** The host's SMBIOS information as libvirt's `<sysinfo>` XML (virConnectGetSysinfo). */
+  getSysinfo(options: CallOptions = {}): Promise<string> {
+    return hostExtra.getSysinfo(this, options)
+  }
+
+  /** The canonical URI of the connection, as libvirt names it (virConnectGetURI). */
+  getUri(options: CallOptions = {}): Promise<string> {
+    return hostExtra.getUri(this, options)
+  }
+
+  /** libvirt's library version here and at the other end (virGetVersion, virConnectGetLibVersion). */
+  getLibVersion(options: CallOptions = {}): Promise<hostExtra.LibvirtVersions> {
+    return hostExtra.getLibvirtVersions(this, options)
+  }
+
+  /** The host's security model, or `null` when it has none (virNodeGetSecurityModel). */
+  getSecurityModel(options: CallOptions = {}): Promise<hostExtra.SecurityModel | null> {
+    return hostExtra.getSecurityModel(this, options)
   }
 }

@@ -23,13 +23,13 @@ export interface DomainModifyOptions extends CallOptions {
   config?: boolean
 }
 
-/** Options of {@link setDomainMemory}. */
+/** Options of `Domain.setMemory`. */
 export interface DomainSetMemoryOptions extends DomainModifyOptions {
   /** Set the maximum memory (virsh setmaxmem) instead of the current allocation. */
   maximum?: boolean
 }
 
-/** Options of {@link setDomainVcpus}. */
+/** Options of `Domain.setVcpus`. */
 export interface DomainSetVcpusOptions extends DomainModifyOptions {
   /** Set the maximum number of vCPUs (config only). */
   maximum?: boolean
@@ -61,21 +61,27 @@ export interface DomainVcpu {
 
 /** A domain's memory statistics (`virDomainMemoryStats`): what the driver reports, amounts in bytes. */
 export interface DomainMemoryStats {
+  /** Swapped in from the guest's swap. */
   readonly swapIn?: number
+  /** Swapped out to the guest's swap. */
   readonly swapOut?: number
   /** Page faults that needed I/O (a count). */
   readonly majorFault?: number
   /** Page faults served from memory (a count). */
   readonly minorFault?: number
+  /** Memory the guest leaves unused. */
   readonly unused?: number
+  /** Memory the guest sees in all. */
   readonly available?: number
   /** The balloon's current size. */
   readonly actual?: number
   /** The QEMU process's resident set size. */
   readonly rss?: number
+  /** Memory the guest could use without swapping (free plus reclaimable caches). */
   readonly usable?: number
   /** When the guest last updated its statistics, in seconds since the epoch. */
   readonly lastUpdate?: number
+  /** Disk caches the guest can drop at once. */
   readonly diskCaches?: number
   /** Huge page allocations (a count). */
   readonly hugetlbPgalloc?: number
@@ -127,6 +133,7 @@ function checkText(values: readonly (string | undefined)[], what: string): void 
 }
 
 /**
+ * @internal Domain's method of the same purpose.
  * The domain's state and libvirt's reason for it (what `virsh domstate --reason` prints).
  * @example
  * const { state, reason } = await getDomainState(domain)
@@ -138,17 +145,18 @@ export function getDomainState(domain: Domain, options: CallOptions = {}): Promi
   })
 }
 
-/** Whether libvirt starts the domain when the host boots. */
+/** @internal Domain's method of the same purpose. Whether libvirt starts the domain when the host boots. */
 export function getDomainAutostart(domain: Domain, options: CallOptions = {}): Promise<boolean> {
   return call(domain, options, 'getDomainAutostart', 0, undefined, (on) => on as boolean)
 }
 
-/** Makes libvirt start the domain when the host boots (`true`), or not. Needs a persistent domain. */
+/** @internal Domain's method of the same purpose. Makes libvirt start the domain when the host boots (`true`), or not. Needs a persistent domain. */
 export function setDomainAutostart(domain: Domain, autostart: boolean, options: CallOptions = {}): Promise<void> {
   return call(domain, options, 'setDomainAutostart', autostart ? 1 : 0, undefined, toVoid)
 }
 
 /**
+ * @internal Domain's method of the same purpose.
  * Sets the domain's memory to `bytes` (rounded down to whole KiB, libvirt's unit): the
  * current allocation (the balloon of a running guest), or with `maximum` the most it may
  * have. With neither `live` nor `config`, libvirt's plain call (what virsh makes).
@@ -159,7 +167,7 @@ export function setDomainMemory(domain: Domain, bytes: number, options: DomainSe
   return call(domain, options, 'setMemory', flags, BigInt(Math.floor(bytes / 1024)), toVoid)
 }
 
-/** Sets the domain's number of vCPUs (live, in its config, or its maximum). */
+/** @internal Domain's method of the same purpose. Sets the domain's number of vCPUs (live, in its config, or its maximum). */
 export function setDomainVcpus(domain: Domain, count: number, options: DomainSetVcpusOptions = {}): Promise<void> {
   if (!Number.isSafeInteger(count) || count < 1 || count > 0xffffffff) return invalid(`vCPU count must be a whole number >= 1, not ${count}`)
   const flags = impact(options) | (options.maximum ? 4 : 0) | (options.guest ? 8 : 0)
@@ -176,27 +184,27 @@ function deviceCall(domain: Domain, name: 'attachDevice' | 'detachDevice', devic
   return call(domain, options, name, impact(options), xml, toVoid)
 }
 
-/** Adds the device `device` (a gconfig device or its XML) to the domain, live and/or in its config. */
+/** @internal Domain's method of the same purpose. Adds the device `device` (a gconfig device or its XML) to the domain, live and/or in its config. */
 export function attachDomainDevice(domain: Domain, device: ConfigInput, options: DomainModifyOptions = {}): Promise<void> {
   return deviceCall(domain, 'attachDevice', device, options)
 }
 
-/** Removes the device `device` describes (its XML, as in the domain's config) from the domain. */
+/** @internal Domain's method of the same purpose. Removes the device `device` describes (its XML, as in the domain's config) from the domain. */
 export function detachDomainDevice(domain: Domain, device: ConfigInput, options: DomainModifyOptions = {}): Promise<void> {
   return deviceCall(domain, 'detachDevice', device, options)
 }
 
-/** Removes the domain's managed save image (the next start boots afresh). */
+/** @internal Domain's method of the same purpose. Removes the domain's managed save image (the next start boots afresh). */
 export function removeDomainManagedSave(domain: Domain, options: CallOptions = {}): Promise<void> {
   return call(domain, options, 'managedSaveRemove', 0, undefined, toVoid)
 }
 
-/** The domain's OS type (`'hvm'`, `'linux'`…). */
+/** @internal Domain's method of the same purpose. The domain's OS type (`'hvm'`, `'linux'`…). */
 export function getDomainOsType(domain: Domain, options: CallOptions = {}): Promise<string> {
   return call(domain, options, 'getOsType', 0, undefined, (t) => t as string)
 }
 
-/** The domain's virtual CPUs: where each runs and may run (from the config when the domain is off). */
+/** @internal Domain's method of the same purpose. The domain's virtual CPUs: where each runs and may run (from the config when the domain is off). */
 export function getDomainVcpus(domain: Domain, options: CallOptions = {}): Promise<DomainVcpu[]> {
   return call(domain, options, 'getVcpus', 0, undefined, (raw) => (raw as string).split('\n').filter(Boolean).map((line) => {
     const [n = '0', state = '-1', time = '-1', cpu = '-1', map = ''] = line.split(' ')
@@ -211,7 +219,7 @@ export function getDomainVcpus(domain: Domain, options: CallOptions = {}): Promi
   }))
 }
 
-/** The domain's memory statistics, as far as its driver and guest report them; amounts in bytes. */
+/** @internal Domain's method of the same purpose. The domain's memory statistics, as far as its driver and guest report them; amounts in bytes. */
 export function getDomainMemoryStats(domain: Domain, options: CallOptions = {}): Promise<DomainMemoryStats> {
   return call(domain, options, 'getMemoryStats', 0, undefined, (raw) => {
     const stats: Partial<Record<keyof DomainMemoryStats, number>> = {}
@@ -225,6 +233,7 @@ export function getDomainMemoryStats(domain: Domain, options: CallOptions = {}):
 }
 
 /**
+ * @internal Domain's method of the same purpose.
  * The block statistics of the domain's disk `disk` (its target, `'vda'`, or its source
  * path), by libvirt's field names (`rd_operations`, `rd_bytes`, `wr_operations`,
  * `wr_bytes`, `flush_operations`, `rd_total_times`…, `errs`), as BigInts; drivers report
@@ -240,7 +249,7 @@ export function getDomainBlockStats(domain: Domain, disk: string, options: CallO
     .map((line) => { const [k = '', v = '0'] = line.split(' '); return [k, BigInt(v)] })))
 }
 
-/** The traffic counters of the domain's interface `iface` (its target device, `'vnet0'`, or MAC), as BigInts (`-1n`: not reported). */
+/** @internal Domain's method of the same purpose. The traffic counters of the domain's interface `iface` (its target device, `'vnet0'`, or MAC), as BigInts (`-1n`: not reported). */
 export function getDomainInterfaceStats(domain: Domain, iface: string, options: CallOptions = {}): Promise<DomainInterfaceStats> {
   try {
     checkText([iface], 'the interface')
@@ -253,7 +262,7 @@ export function getDomainInterfaceStats(domain: Domain, iface: string, options: 
   })
 }
 
-/** The domain's security label, or `null` when it has none (no security driver). */
+/** @internal Domain's method of the same purpose. The domain's security label, or `null` when it has none (no security driver). */
 export function getDomainSecurityLabel(domain: Domain, options: CallOptions = {}): Promise<DomainSecurityLabel | null> {
   return call(domain, options, 'getSecurityLabel', 0, undefined, (raw) => {
     if (raw === '') return null

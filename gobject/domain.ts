@@ -6,7 +6,7 @@ import type { Duplex, Readable } from 'node:stream'
 import type { Observable } from 'rxjs/internal/Observable'
 import { defer } from 'rxjs/internal/observable/defer'
 import { merge } from 'rxjs/internal/observable/merge'
-import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
+import { callAsync, checkOptions, fromSignals, invalidArgument, optionsError, recordLibvirtErrors, runSync, toVirError, type CallOptions, type DomainThreadCall, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, type LibvirtGConfig, type LibvirtGObject } from '../lib/gi.js'
 import { Domain as DomainConfig } from '../gconfig/index.js'
 import { type ConfigInput, configError, configOf, takeXml, threadXml, withGConfig } from './config.js'
@@ -27,6 +27,8 @@ import { checkCString } from '../glib/cstring.js'
 import { type DomainInterfaceAddresses, type InterfaceAddressesOptions, interfaceAddresses } from './domain-addresses.js'
 import { type DomainMetadataGetOptions, type DomainMetadataSetOptions, getMetadata, setMetadata } from './domain-metadata.js'
 import { type DomainStatsSample, type DomainStatsStreamOptions, domainStats$ } from './domain-stats.js'
+import * as extra from './domain-extra.js'
+import type { DomainInterfaceStats } from './domain-device.js'
 
 /** Options of {@link Domain.start}. */
 export interface DomainStartOptions extends CallOptions {
@@ -308,6 +310,7 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
   saveToFile(filename: string, options: CallOptions & { config?: ConfigInput } = {}): Promise<void> {
     const bad = optionsError(options, 'Domain.saveToFile')
     if (bad) return Promise.reject(bad)
+    recordLibvirtErrors()
     const run = (conf: LibvirtGConfig.Domain | null) =>
       callAsync(this.gobject, 'saveToFile', [filename, conf, 0], options).then(toVoid)
     const { config } = options
@@ -641,5 +644,82 @@ export class Domain extends GvirObject<LibvirtGObject.Domain> {
    */
   stats$(options: DomainStatsStreamOptions = {}): Observable<DomainStatsSample> {
     return domainStats$(this.#ctx, this, options)
+  }
+
+  // libvirt calls libvirt-glib lacks (gobject/domain-extra.ts, glib/native/gvir_ops_virsh.c):
+  // off the JS thread through a daemon, on it in-process.
+
+  /** The domain's state and libvirt's reason for it (virDomainGetState; what `virsh domstate --reason` prints). */
+  getState(options: CallOptions = {}): Promise<extra.DomainStateReason> {
+    return extra.getDomainState(this, options)
+  }
+
+  /** Whether libvirt starts the domain when the host boots (virDomainGetAutostart). */
+  getAutostart(options: CallOptions = {}): Promise<boolean> {
+    return extra.getDomainAutostart(this, options)
+  }
+
+  /** Makes libvirt start the (persistent) domain when the host boots, or not (virDomainSetAutostart). */
+  setAutostart(autostart: boolean, options: CallOptions = {}): Promise<void> {
+    return extra.setDomainAutostart(this, autostart, options)
+  }
+
+  /**
+   * Sets the domain's memory to `bytes` (whole KiB, libvirt's unit): the current allocation
+   * (a running guest's balloon) or, with `maximum`, the most it may have; `live`/`config`
+   * choose where (virDomainSetMemoryFlags; neither: libvirt's plain call, as virsh).
+   */
+  setMemory(bytes: number, options: extra.DomainSetMemoryOptions = {}): Promise<void> {
+    return extra.setDomainMemory(this, bytes, options)
+  }
+
+  /** Sets the domain's number of vCPUs, live, in its config, or its maximum (virDomainSetVcpusFlags). */
+  setVcpus(count: number, options: extra.DomainSetVcpusOptions = {}): Promise<void> {
+    return extra.setDomainVcpus(this, count, options)
+  }
+
+  /** Adds a device (a gconfig device or its XML) to the running domain and/or its config (virDomainAttachDeviceFlags). */
+  attachDevice(device: ConfigInput, options: extra.DomainModifyOptions = {}): Promise<void> {
+    return extra.attachDomainDevice(this, device, options)
+  }
+
+  /** Removes the device `device` describes from the running domain and/or its config (virDomainDetachDeviceFlags). */
+  detachDevice(device: ConfigInput, options: extra.DomainModifyOptions = {}): Promise<void> {
+    return extra.detachDomainDevice(this, device, options)
+  }
+
+  /** Removes the domain's managed save image: the next start boots afresh (virDomainManagedSaveRemove). */
+  managedSaveRemove(options: CallOptions = {}): Promise<void> {
+    return extra.removeDomainManagedSave(this, options)
+  }
+
+  /** The domain's OS type (`'hvm'`, `'linux'`…; virDomainGetOSType). */
+  getOsType(options: CallOptions = {}): Promise<string> {
+    return extra.getDomainOsType(this, options)
+  }
+
+  /** The domain's vCPUs: state, CPU time, host CPU and affinity (virDomainGetVcpus; the config's pinning when off). */
+  getVcpus(options: CallOptions = {}): Promise<extra.DomainVcpu[]> {
+    return extra.getDomainVcpus(this, options)
+  }
+
+  /** The domain's memory statistics, amounts in bytes (virDomainMemoryStats). */
+  getMemoryStats(options: CallOptions = {}): Promise<extra.DomainMemoryStats> {
+    return extra.getDomainMemoryStats(this, options)
+  }
+
+  /** The block statistics of disk `disk` (target or path) by libvirt's field names, as BigInts (virDomainBlockStatsFlags). */
+  getBlockStats(disk: string, options: CallOptions = {}): Promise<Record<string, bigint>> {
+    return extra.getDomainBlockStats(this, disk, options)
+  }
+
+  /** The traffic counters of interface `iface` (target device or MAC), as BigInts (virDomainInterfaceStats). */
+  getInterfaceStats(iface: string, options: CallOptions = {}): Promise<DomainInterfaceStats> {
+    return extra.getDomainInterfaceStats(this, iface, options)
+  }
+
+  /** The domain's security label, or `null` when it has none (virDomainGetSecurityLabel). */
+  getSecurityLabel(options: CallOptions = {}): Promise<extra.DomainSecurityLabel | null> {
+    return extra.getDomainSecurityLabel(this, options)
   }
 }

@@ -8,13 +8,14 @@
 import { runSync, type CallOptions, type ThreadCall } from '../glib/index.js'
 import { invokeBlocking } from './call.js'
 import type { Connection } from './connection.js'
+import { toVersion, type Version } from './version.js'
 
-/** libvirt's versions as `major.minor.micro` (`'9.0.0'`). */
+/** libvirt's library versions (`String(v)`: `'9.0.0'`). */
 export interface LibvirtVersions {
   /** The libvirt library this process uses. */
-  readonly library: string
+  readonly library: Version
   /** The libvirt library the other end (libvirtd) runs; the same in-process. */
-  readonly daemon: string
+  readonly daemon: Version
 }
 
 /** The host's security model (`virNodeGetSecurityModel`). */
@@ -25,41 +26,36 @@ export interface SecurityModel {
   readonly doi: string
 }
 
-/** `major * 1,000,000 + minor * 1,000 + micro` as `'major.minor.micro'`. */
-export function versionText(version: number): string {
-  return `${Math.floor(version / 1e6)}.${Math.floor(version / 1e3) % 1000}.${version % 1000}`
-}
-
 function onConnection<R>(conn: Connection, options: CallOptions, name: ThreadCall, decode: (raw: unknown) => R): Promise<R> {
   const closed = conn.closedError()
   if (closed) return Promise.reject(closed)
   return invokeBlocking(conn, options, () => decode(runSync(conn.gobject, name)), { target: conn.gobject, call: name, decode })
 }
 
-/** The host's name (`virConnectGetHostname`). */
+/** @internal The host's name (`virConnectGetHostname`). (Connection's method.) */
 export function getHostname(conn: Connection, options: CallOptions = {}): Promise<string> {
   return onConnection(conn, options, 'getHostname', (s) => s as string)
 }
 
-/** The host's SMBIOS information as libvirt's `<sysinfo>` XML. */
+/** @internal The host's SMBIOS information as libvirt's `<sysinfo>` XML. (Connection's method.) */
 export function getSysinfo(conn: Connection, options: CallOptions = {}): Promise<string> {
   return onConnection(conn, options, 'getSysinfo', (s) => s as string)
 }
 
-/** The URI libvirt says the connection is to (`'qemu:///system'`: the canonical form of what was opened). */
+/** @internal The URI libvirt says the connection is to (`'qemu:///system'`: the canonical form of what was opened). (Connection's method.) */
 export function getUri(conn: Connection, options: CallOptions = {}): Promise<string> {
   return onConnection(conn, options, 'getUri', (s) => s as string)
 }
 
-/** libvirt's library versions, here and at the other end. */
+/** @internal libvirt's library versions, here and at the other end. (Connection's method.) */
 export function getLibvirtVersions(conn: Connection, options: CallOptions = {}): Promise<LibvirtVersions> {
   return onConnection(conn, options, 'getLibVersion', (raw) => {
     const [library, daemon] = raw as [number, number]
-    return { library: versionText(library), daemon: versionText(daemon) }
+    return { library: toVersion(library), daemon: toVersion(daemon) }
   })
 }
 
-/** The host's security model, or `null` when it has none. */
+/** @internal The host's security model, or `null` when it has none. (Connection's method.) */
 export function getSecurityModel(conn: Connection, options: CallOptions = {}): Promise<SecurityModel | null> {
   return onConnection(conn, options, 'getSecurityModel', (raw) => {
     if (raw === '') return null

@@ -49,14 +49,8 @@ export type { InterfaceAddressSource, InterfaceAddress, DomainInterfaceAddresses
 export type { DomainMetadataType, DomainMetadataImpact, DomainMetadataGetOptions, DomainMetadataSetOptions } from './domain-metadata.js'
 export type { StorageVolWipeOptions } from './storage-vol.js'
 export type { Version } from './version.js'
-export {
-  getDomainState, getDomainAutostart, setDomainAutostart, setDomainMemory, setDomainVcpus, attachDomainDevice, detachDomainDevice,
-  removeDomainManagedSave, getDomainOsType, getDomainVcpus, getDomainMemoryStats, getDomainBlockStats, getDomainInterfaceStats,
-  getDomainSecurityLabel,
-} from './domain-extra.js'
 export type {
   DomainModifyOptions, DomainSetMemoryOptions, DomainSetVcpusOptions, DomainStateReason, DomainVcpu, DomainMemoryStats,
   DomainSecurityLabel,
 } from './domain-extra.js'
-export { getHostname, getSysinfo, getUri, getLibvirtVersions, getSecurityModel, versionText } from './host-extra.js'
 export type { LibvirtVersions, SecurityModel } from './host-extra.js'

@@ -6,7 +6,7 @@
  * @module
  */
 import { createRequire } from 'node:module'
-import { checkNodeGtkPatches } from '../glib/node-gtk-check.js'
+import { checkNodeGtkPatches, nodeGtkLoadError } from '../glib/node-gtk-check.js'
 import type * as GLibNs from '../typings/GLib-2.0.js'
 import type * as GObjectNs from '../typings/GObject-2.0.js'
 import type * as GioNs from '../typings/Gio-2.0.js'
@@ -54,7 +54,12 @@ let cached: Namespaces | undefined
 
 /** node-gtk itself, loaded on first use. */
 export function nodeGtk(): NodeGtk {
-  const g = require('node-gtk') as NodeGtk
+  let g: NodeGtk
+  try {
+    g = require('node-gtk') as NodeGtk
+  } catch (err) {
+    throw nodeGtkLoadError(err)
+  }
   checkNodeGtkPatches(require('node-gtk/lib/native.js') as { gvirPatches?: unknown })
   return g
 }

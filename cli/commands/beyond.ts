@@ -36,8 +36,8 @@ const domstats: Command = {
       ctx.out.stdout.write(`${toJson(rows)}\n`)
       return
     }
-    // virsh ends each domain with a blank line: the joined lines need one more '' for the last.
-    printResult(ctx.out, rows, () => [...rows.flatMap((r) => [`Domain: '${r.domain}'`, ...Object.entries(r.stats).map(([k, v]) => `  ${k}=${statText(v)}`), '']), ''])
+    // virsh ends each domain with a blank line (printResult adds the last one).
+    printResult(ctx.out, rows, () => rows.flatMap((r, i) => [...(i ? [''] : []), `Domain: '${r.domain}'`, ...Object.entries(r.stats).map(([k, v]) => `  ${k}=${statText(v)}`)]))
   },
 }
 
@@ -59,8 +59,7 @@ const domifaddr: Command = {
         if (i.addrs.length === 0) out.push(line(i.name, i.hwaddr ?? '-', 'N/A', 'N/A'))
         i.addrs.forEach((a, n) => out.push(line(n === 0 ? i.name : '-', n === 0 ? i.hwaddr ?? '-' : '-', a.type, `${a.addr}/${a.prefix}`)))
       }
-      // and a blank line after the table, as virsh
-      return [...out, '', '']
+      return out
     })
   },
 }
@@ -75,7 +74,7 @@ const nodedevList: Command = {
     const caps = typeof values.cap === 'string' ? values.cap.split(',').map((c) => c.trim()).filter(Boolean) as NodeDeviceCap[] : undefined
     const devices = await (await ctx.connection()).listNodeDevices(caps ? { cap: caps } : {})
     const names = devices.map((d) => d.name).sort()
-    printResult(ctx.out, names.map((name) => ({ name })), () => names)
+    printResult(ctx.out, names.map((name) => ({ name })), () => names, { line: true })
   },
 }
 
@@ -121,11 +120,11 @@ const desc: Command = {
     if (words.length > 0) {
       const value = words.join(' ')
       await dom.setMetadata({ type, value, ...impact })
-      printResult(ctx.out, { domain: dom.name, type, value }, () => `Domain ${type} updated successfully`)
+      printResult(ctx.out, { domain: dom.name, type, value }, () => `Domain ${type} updated successfully`, { line: true })
       return
     }
     const value = await dom.getMetadata({ type, ...impact })
-    printResult(ctx.out, { domain: dom.name, type, value: value ?? null }, () => value ?? `No ${type} for domain: ${dom.name}`)
+    printResult(ctx.out, { domain: dom.name, type, value: value ?? null }, () => value ?? `No ${type} for domain: ${dom.name}`, { line: true })
   },
 }
 

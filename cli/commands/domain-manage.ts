@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import {
-  attachDomainDevice, detachDomainDevice, gconfig, removeDomainManagedSave, setDomainAutostart, setDomainMemory, setDomainVcpus, VirError, VirErrorCode, type Domain, type DomainModifyOptions,
+  gconfig, VirError, VirErrorCode, type Domain, type DomainModifyOptions,
 } from '../../lib/index.js'
 import { UsageError, type Command, type OptionSpec, type ParsedArgs } from '../command.js'
 import type { Context } from '../context.js'
@@ -66,7 +66,7 @@ const autostart: Command = {
     const dom = await domainArg(ctx, positionals[0])
     const on = values.disable !== true
     try {
-      await setDomainAutostart(dom, on)
+      await dom.setAutostart(on)
     } catch (err) {
       throw new CommandError(on ? `Failed to mark domain '${dom.name}' as autostarted` : `Failed to unmark domain '${dom.name}' as autostarted`, err)
     }
@@ -86,11 +86,11 @@ function memoryCommand(name: 'setmem' | 'setmaxmem', summary: string): Command {
       const bytes = scaledBytes(positionals[1] ?? '', 'size')
       const dom = await domainArg(ctx, positionals[0])
       try {
-        await setDomainMemory(dom, bytes, { ...flags, maximum: name === 'setmaxmem' })
+        await dom.setMemory(bytes, { ...flags, maximum: name === 'setmaxmem' })
       } catch (err) {
         throw name === 'setmaxmem' ? new CommandError('Unable to change MaxMemorySize', err) : err
       }
-      printResult(ctx.out, { name: dom.name, [name === 'setmem' ? 'memory' : 'maxMemory']: bytes - (bytes % 1024) }, () => '')
+      printResult(ctx.out, { name: dom.name, [name === 'setmem' ? 'memory' : 'maxMem']: bytes - (bytes % 1024) }, () => '')
     },
   }
 }
@@ -105,7 +105,7 @@ const setvcpus: Command = {
     const count = Number(positionals[1])
     if (!Number.isSafeInteger(count) || count < 1) throw new UsageError(`Invalid number of virtual CPUs`, 'setvcpus')
     const dom = await domainArg(ctx, positionals[0])
-    await setDomainVcpus(dom, count, { ...impact(values), maximum: values.maximum === true, guest: values.guest === true })
+    await dom.setVcpus(count, { ...impact(values), maximum: values.maximum === true, guest: values.guest === true })
     printResult(ctx.out, { name: dom.name, vcpus: count }, () => '')
   },
 }
@@ -129,7 +129,7 @@ function deviceCommand(name: 'attach-device' | 'detach-device'): Command {
       const dom = await domainArg(ctx, positionals[0])
       const xml = await deviceFile(file)
       try {
-        await (attach ? attachDomainDevice : detachDomainDevice)(dom, xml, flags)
+        await (attach ? dom.attachDevice(xml, flags) : dom.detachDevice(xml, flags))
       } catch (err) {
         throw new CommandError(`Failed to ${attach ? 'attach' : 'detach'} device from ${file}`, err)
       }
@@ -180,7 +180,7 @@ const attachDisk: Command = {
     const flags = impact(values)
     const dom = await domainArg(ctx, ref)
     try {
-      await attachDomainDevice(dom, xml, flags)
+      await dom.attachDevice(xml, flags)
     } catch (err) {
       throw new CommandError('Failed to attach disk', err)
     }
@@ -213,7 +213,7 @@ const detachDisk: Command = {
       return
     }
     try {
-      await detachDomainDevice(dom, xml, flags)
+      await dom.detachDevice(xml, flags)
     } catch (err) {
       throw new CommandError('Failed to detach disk', err)
     }
@@ -295,7 +295,7 @@ const managedsaveRemove: Command = {
     const saved = await dom.getSaved()
     if (saved) {
       try {
-        await removeDomainManagedSave(dom)
+        await dom.managedSaveRemove()
       } catch (err) {
         throw new CommandError(`Failed to remove managed save image for domain '${dom.name}'`, err)
       }

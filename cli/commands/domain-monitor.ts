@@ -4,10 +4,7 @@
  * virsh 9.0 prints it (blank line after each), `--json` gvir's own documents.
  * @module
  */
-import {
-  getDomainAutostart, getDomainBlockStats, getDomainInterfaceStats, getDomainMemoryStats, getDomainOsType, getDomainSecurityLabel,
-  getDomainState, getDomainVcpus, getSecurityModel, type Domain, type DomainMemoryStats,
-} from '../../lib/index.js'
+import type { Domain, DomainMemoryStats } from '../../lib/index.js'
 import type { Command } from '../command.js'
 import type { Context } from '../context.js'
 import { findDomain } from '../lookup.js'
@@ -26,7 +23,7 @@ const domstate: Command = {
   arity: [1, 1],
   async run(ctx, { positionals, values }) {
     const dom = await domainArg(ctx, positionals[0])
-    const { state, reason } = await getDomainState(dom)
+    const { state, reason } = await dom.getState()
     const data = { name: dom.name, state, reason, reasonText: reasonText(state, reason) }
     printResult(ctx.out, data, () => `${stateText(state)}${values.reason ? ` (${data.reasonText})` : ''}`)
   },
@@ -40,7 +37,7 @@ const domid: Command = {
   async run(ctx, { positionals }) {
     const dom = await domainArg(ctx, positionals[0])
     const id = dom.id
-    printResult(ctx.out, { name: dom.name, id: id >= 0 ? id : null }, () => `${id >= 0 ? id : '-'}`)
+    printResult(ctx.out, { name: dom.name, id }, () => `${id >= 0 ? id : '-'}`)
   },
 }
 
@@ -75,22 +72,22 @@ const dominfo: Command = {
     const conn = await ctx.connection()
     const dom = await findDomain(conn, positionals[0] ?? '')
     const [info, osType, persistent, autostart, managedSave, model] = await Promise.all([
-      dom.getInfo(), getDomainOsType(dom), dom.getPersistent(), getDomainAutostart(dom), dom.getSaved(), getSecurityModel(conn),
+      dom.getInfo(), dom.getOsType(), dom.getPersistent(), dom.getAutostart(), dom.getSaved(), conn.getSecurityModel(),
     ])
-    const label = model ? await getDomainSecurityLabel(dom) : null
+    const label = model ? await dom.getSecurityLabel() : null
     const id = dom.id
     const data = {
-      id: id >= 0 ? id : null, name: dom.name, uuid: dom.uuid, osType, state: info.state, vcpus: info.nrVirtCpu, cpuTime: info.cpuTime,
-      maxMemory: info.maxMem * 1024, memory: info.memory * 1024, persistent, autostart, managedSave,
+      id, name: dom.name, uuid: dom.uuid, osType, state: info.state, nrVirtCpu: info.nrVirtCpu, cpuTime: info.cpuTime,
+      maxMem: info.maxMem, memory: info.memory, persistent, autostart, managedSave,
       securityModel: model?.model ?? null, securityDoi: model?.doi ?? null, securityLabel: label,
     }
     printResult(ctx.out, data, () => {
       const lines: [string, string | number][] = [
-        ['Id', data.id ?? '-'], ['Name', data.name], ['UUID', data.uuid], ['OS Type', osType], ['State', stateText(info.state)],
+        ['Id', id >= 0 ? id : '-'], ['Name', data.name], ['UUID', data.uuid], ['OS Type', osType], ['State', stateText(info.state)],
         ['CPU(s)', info.nrVirtCpu],
       ]
       if (info.cpuTime !== 0n) lines.push(['CPU time', cpuSeconds(info.cpuTime)])
-      lines.push(['Max memory', `${info.maxMem} KiB`], ['Used memory', `${info.memory} KiB`], ['Persistent', persistent ? 'yes' : 'no'],
+      lines.push(['Max memory', `${info.maxMem / 1024} KiB`], ['Used memory', `${info.memory / 1024} KiB`], ['Persistent', persistent ? 'yes' : 'no'],
         ['Autostart', autostart ? 'enable' : 'disable'], ['Managed save', managedSave ? 'yes' : 'no'])
       if (model) {
         lines.push(['Security model', model.model], ['Security DOI', model.doi])
@@ -162,7 +159,7 @@ const domblkstat: Command = {
   async run(ctx, { positionals }) {
     const dom = await domainArg(ctx, positionals[0])
     const device = positionals[1] ?? ''
-    const stats = await getDomainBlockStats(dom, device)
+    const stats = await dom.getBlockStats(device)
     const keys = [...blkOrder.filter((k) => k in stats), ...Object.keys(stats).filter((k) => !blkOrder.includes(k))]
     printResult(ctx.out, { name: dom.name, device, stats }, () =>
       `${keys.map((k) => `${device}${device ? ' ' : ''}${blkNames[k] ?? k} ${stats[k]}`).join('\n')}`)
@@ -177,7 +174,7 @@ const domifstat: Command = {
   async run(ctx, { positionals }) {
     const dom = await domainArg(ctx, positionals[0])
     const iface = positionals[1] ?? ''
-    const s = await getDomainInterfaceStats(dom, iface)
+    const s = await dom.getInterfaceStats(iface)
     const rows: [string, bigint][] = [['rx_bytes', s.rxBytes], ['rx_packets', s.rxPackets], ['rx_errs', s.rxErrs], ['rx_drop', s.rxDrop],
       ['tx_bytes', s.txBytes], ['tx_packets', s.txPackets], ['tx_errs', s.txErrs], ['tx_drop', s.txDrop]]
     printResult(ctx.out, { name: dom.name, interface: iface, stats: s }, () =>
@@ -202,7 +199,7 @@ const dommemstat: Command = {
   arity: [1, 1],
   async run(ctx, { positionals }) {
     const dom = await domainArg(ctx, positionals[0])
-    const stats = await getDomainMemoryStats(dom)
+    const stats = await dom.getMemoryStats()
     printResult(ctx.out, { name: dom.name, stats }, () => {
       const lines = memOrder.flatMap((key) => {
         const entry = memNames.find(([k]) => k === key)
@@ -222,7 +219,7 @@ const vcpuinfo: Command = {
   arity: [1, 1],
   async run(ctx, { positionals }) {
     const dom = await domainArg(ctx, positionals[0])
-    const vcpus = await getDomainVcpus(dom)
+    const vcpus = await dom.getVcpus()
     printResult(ctx.out, vcpus, () => vcpus.map((v) => infoLines([
       ['VCPU', v.number], ['CPU', v.cpu ?? 'N/A'], ['State', v.state ?? 'N/A'], // virsh 9.0 prints the inactive form's label without its colon.
       v.cpuTime === null ? ['CPU time       ', 'N/A'] as [string, string] : ['CPU time', cpuSeconds(v.cpuTime)],

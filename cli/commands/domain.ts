@@ -2,7 +2,7 @@
  * Domain commands: list, info, the lifecycle verbs, define, undefine, dumpxml.
  * @module
  */
-import { gconfig, getDomainAutostart, type Domain, type DomainState } from '../../lib/index.js'
+import { gconfig, type Domain, type DomainState } from '../../lib/index.js'
 import type { Command } from '../command.js'
 import { findDomain } from '../lookup.js'
 import { fields, printResult, tableText } from '../output.js'
@@ -14,8 +14,14 @@ interface ListRow {
   id: number; name: string; uuid: string; state: DomainState; persistent: boolean; autostart: boolean; managedSave: boolean
 }
 
-async function domainRow(dom: Domain): Promise<ListRow> {
-  const [{ state }, persistent, autostart, managedSave] = await Promise.all([dom.getInfo(), dom.getPersistent(), getDomainAutostart(dom), dom.getSaved()])
+/** A domain's row; `extra` false leaves out what only a filter or --json shows (three calls per domain). */
+async function domainRow(dom: Domain, extra: boolean): Promise<ListRow> {
+  if (!extra) {
+    const { state } = await dom.getInfo()
+    const id = dom.id
+    return { id, name: dom.name, uuid: dom.uuid, state, persistent: false, autostart: false, managedSave: false }
+  }
+  const [{ state }, persistent, autostart, managedSave] = await Promise.all([dom.getInfo(), dom.getPersistent(), dom.getAutostart(), dom.getSaved()])
   return { id: dom.id, name: dom.name, uuid: dom.uuid, state, persistent, autostart, managedSave }
 }
 
@@ -54,8 +60,9 @@ const list: Command = {
   async run(ctx, { values }) {
     const conn = await ctx.connection()
     await conn.fetchDomains()
-    const rows = await Promise.all(conn.getDomains().map(domainRow))
     const v = (k: string): boolean => values[k] === true
+    const extra = ctx.out.json || ['persistent', 'transient', 'autostart', 'no-autostart', 'with-managed-save', 'without-managed-save'].some(v)
+    const rows = await Promise.all(conn.getDomains().map((d) => domainRow(d, extra)))
     const states = v('state-running') || v('state-paused') || v('state-shutoff') || v('state-other')
     const shown = rows.filter((r) => {
       const active = r.id >= 0

@@ -6,7 +6,6 @@ import { createWriteStream } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from '../command.js'
 import { findDomain } from '../lookup.js'
-import { getHostname, getLibvirtVersions, getSysinfo, getUri } from '../../lib/index.js'
 import { infoLines, printResult } from '../output.js'
 
 const capabilities: Command = {
@@ -48,10 +47,10 @@ const nodeinfo: Command = {
   arity: [0, 0],
   async run(ctx) {
     const n = await (await ctx.connection()).getNodeInfo()
-    const data = { ...n, memory: n.memory * 1024 }
+    const data = n
     printResult(ctx.out, data, () => infoLines([
       ['CPU model', n.model], ['CPU(s)', n.cpus], ['CPU frequency', `${n.mhz} MHz`], ['CPU socket(s)', n.sockets],
-      ['Core(s) per socket', n.cores], ['Thread(s) per core', n.threads], ['NUMA cell(s)', n.nodes], ['Memory size', `${n.memory} KiB`],
+      ['Core(s) per socket', n.cores], ['Thread(s) per core', n.threads], ['NUMA cell(s)', n.nodes], ['Memory size', `${n.memory / 1024} KiB`],
     ], 20))
   },
 }
@@ -64,8 +63,8 @@ const version: Command = {
   arity: [0, 0],
   async run(ctx, { values }) {
     const conn = await ctx.connection()
-    const [libs, type, hv] = await Promise.all([getLibvirtVersions(conn), conn.getHypervisorName(), conn.getVersion()])
-    const data = { library: libs.library, hypervisorType: type, hypervisor: hv.text, daemon: libs.daemon }
+    const [libs, type, hv] = await Promise.all([conn.getLibVersion(), conn.getHypervisorName(), conn.getVersion()])
+    const data = { library: libs.library.text, hypervisorType: type, hypervisor: hv.text, daemon: libs.daemon.text }
     printResult(ctx.out, data, () => [
       `Compiled against library: libvirt ${libs.library}`, `Using library: libvirt ${libs.library}`, `Using API: ${type} ${libs.library}`,
       `Running hypervisor: ${type} ${data.hypervisor}`, ...(values.daemon ? [`Running against daemon: ${libs.daemon}`] : []),
@@ -84,9 +83,9 @@ function connectionText(name: string, summary: string, key: string, get: (ctx: P
   }
 }
 
-const uri = connectionText('uri', 'print the hypervisor canonical URI', 'uri', async (ctx) => getUri(await ctx.connection()))
-const hostname = connectionText('hostname', 'print the hypervisor hostname', 'hostname', async (ctx) => getHostname(await ctx.connection()))
-const sysinfo = connectionText('sysinfo', 'print the hypervisor sysinfo', 'xml', async (ctx) => getSysinfo(await ctx.connection()))
+const uri = connectionText('uri', 'print the hypervisor canonical URI', 'uri', async (ctx) => (await ctx.connection()).getUri())
+const hostname = connectionText('hostname', 'print the hypervisor hostname', 'hostname', async (ctx) => (await ctx.connection()).getHostname())
+const sysinfo = connectionText('sysinfo', 'print the hypervisor sysinfo', 'xml', async (ctx) => (await ctx.connection()).getSysinfo())
 
 const domcapabilities: Command = {
   name: 'domcapabilities',

@@ -41,6 +41,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <unistd.h>
+#include "gvir_trace.h"
 
 typedef struct {
   napi_env env;
@@ -177,7 +178,10 @@ static void watch_fds(void) {
   for (gint i = 0; i < L.n_watched; i++) {
     gboolean keep = FALSE;
     for (gint j = 0; j < L.n_fds && !keep; j++) keep = L.fds[j].fd == L.watched[i];
-    if (!keep) epoll_ctl(L.epfd, EPOLL_CTL_DEL, L.watched[i], NULL);
+    if (!keep) {
+      epoll_ctl(L.epfd, EPOLL_CTL_DEL, L.watched[i], NULL);
+      GVIR_TRACE_LOOP(gvir_trace_loop_unwatch(L.watched[i]));
+    }
   }
   L.n_watched = 0;
   for (gint j = 0; j < L.n_fds; j++) {
@@ -203,6 +207,7 @@ static void watch_fds(void) {
       L.watched = realloc(L.watched, sizeof(int) * L.cap_watched);
     }
     L.watched[L.n_watched++] = fd;
+    GVIR_TRACE_LOOP(gvir_trace_loop_watch(fd, events));
   }
 }
 
@@ -269,6 +274,7 @@ static void on_prepare(uv_prepare_t *h) {
     uv_poll_start(&L.watch, UV_READABLE, noop_poll);
     L.watching = TRUE;
   }
+  GVIR_TRACE_LOOP(gvir_trace_loop_timeout(timeout));
   if (timeout >= 0)
     uv_timer_start(&L.timer, noop_timer, (uint64_t) timeout, 0);
   else
@@ -291,10 +297,12 @@ static void dispatch_in_node_scope(GMainContext *ctx) {
   napi_open_handle_scope(env, &hs);
   napi_get_reference_value(env, L.resource, &resource);
   napi_open_callback_scope(env, resource, L.async_context, &cs);
+  gint64 t0 = G_UNLIKELY(gvir_trace_loop_on) ? g_get_monotonic_time() : 0;
   dispatching = TRUE;
   g_main_context_dispatch(ctx);
   dispatching = FALSE;
   L.dispatches++;
+  GVIR_TRACE_LOOP(gvir_trace_loop_dispatch(g_get_monotonic_time() - t0));
   gvir_events_flush_now();
   /* Closing the scope runs queued nextTicks and promise continuations. */
   napi_close_callback_scope(env, cs);

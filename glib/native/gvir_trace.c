@@ -32,6 +32,7 @@
 #include <stdbool.h>
 #include <string.h>
 #include <unistd.h>
+#include "gvir_trace.h"
 #include <stdlib.h>
 
 /* libvirt 9.0's src/util/virlog.h and virlog.c */
@@ -111,7 +112,6 @@ static struct {
   /* the queue, under mutex */
   GMutex mutex;
   GPtrArray *queue;
-  gboolean loop_events;          /* loop$ wanted: gvir_loop.c's hooks queue too */
 } T;
 
 /* The priority the app's filters (libvirt's text form, "N:match ...", each match a glob
@@ -152,14 +152,37 @@ static void enqueue(gchar *record) {
   if (T.async_ready && !T.closing) uv_async_send(&T.async);
 }
 
-/* Called by gvir_loop.c's hooks (JS thread) when loop$ is on. */
-void gvir_trace_loop_event(const char *what, int a, int b) {
-  if (!T.loop_events) return;
-  enqueue(g_strdup_printf("L\t%" G_GINT64_FORMAT "\t%s\t%d\t%d", g_get_real_time(), what, a, b));
+/* loop$: gvir_loop.c's hooks (JS thread only) record while this is set. */
+gboolean gvir_trace_loop_on;
+static GHashTable *loop_fds;   /* fd -> epoll events last seen, while loop$ runs */
+static int loop_timeout = -2;
+
+static void loop_event(const char *what, gint64 a, gint64 b) {
+  enqueue(g_strdup_printf("L\t%" G_GINT64_FORMAT "\t%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, g_get_real_time(), what, a, b));
 }
 
-gboolean gvir_trace_loop_wanted(void) {
-  return T.loop_events;
+void gvir_trace_loop_watch(int fd, int events) {
+  if (loop_fds == NULL) loop_fds = g_hash_table_new(NULL, NULL);
+  gpointer old;
+  gboolean known = g_hash_table_lookup_extended(loop_fds, GINT_TO_POINTER(fd), NULL, &old);
+  if (known && GPOINTER_TO_INT(old) == events) return;
+  g_hash_table_insert(loop_fds, GINT_TO_POINTER(fd), GINT_TO_POINTER(events));
+  loop_event(known ? "handle_update" : "handle_add", fd, events);
+}
+
+void gvir_trace_loop_unwatch(int fd) {
+  if (loop_fds) g_hash_table_remove(loop_fds, GINT_TO_POINTER(fd));
+  loop_event("handle_remove", fd, 0);
+}
+
+void gvir_trace_loop_timeout(int ms) {
+  if (ms == loop_timeout) return;
+  loop_timeout = ms;
+  loop_event("timeout", ms, 0);
+}
+
+void gvir_trace_loop_dispatch(gint64 microseconds) {
+  loop_event("dispatch", microseconds, 0);
 }
 
 /* Our output: runs under libvirt's log lock, on whichever thread logged. */
@@ -173,6 +196,10 @@ static void on_log(LvLogSource *src, int priority, const char *filename, int lin
   /* What the app's configuration would have written. */
   if (priority < app_priority) return;
   if (T.saved_n_outputs == 0) {
+    /* virRaiseErrorFull logs an error only while outputs are defined (virerror.c: "we don't
+     * want to pollute stderr if no logging outputs are explicitly requested"): with ours in
+     * place it logs every error, which the app's fallback never printed. */
+    if (src && src->name && strcmp(src->name, "util.error") == 0) return;
     gchar *line = g_strdup_printf("%s: %s", timestamp, str);
     ssize_t ignored = write(STDERR_FILENO, line, strlen(line));
     (void) ignored;
@@ -284,7 +311,7 @@ static void deliver(uv_async_t *h) {
 static void on_cleanup(void *arg) {
   T.closing = TRUE;
   trace_stop();
-  T.loop_events = FALSE;
+  gvir_trace_loop_on = FALSE;
   if (T.async_ready) uv_close((uv_handle_t *) &T.async, NULL);
   T.async_ready = FALSE;
 }
@@ -356,7 +383,11 @@ static napi_value js_trace_loop(napi_env env, napi_callback_info info) {
     napi_throw_error(env, NULL, "gvir trace: no libuv loop");
     return NULL;
   }
-  T.loop_events = on;
+  gvir_trace_loop_on = on;
+  if (!on) {
+    g_clear_pointer(&loop_fds, g_hash_table_destroy);
+    loop_timeout = -2;
+  }
   return NULL;
 }
 

@@ -25,7 +25,9 @@ describe('gvir beyond-libvirt-glib commands (test:///default)', function () {
     const [rec] = await gvirJson<{ domain: string, stats: Record<string, unknown> }[]>('domstats')
     assert.deepEqual(rec, { domain: 'test', stats: { 'state.state': 1, 'state.reason': 0 } })
     assert.deepEqual(await gvirJson('domifaddr', 'test'), [{ name: 'testnet0', hwaddr: 'aa:bb:cc:dd:ee:ff', addrs: [{ type: 'ipv4', addr: '192.168.122.3', prefix: 24 }] }])
-    assert.equal((await gvir('domifaddr', 'test', '--source', 'dns')).status, 2)
+    const bad = await gvir('domifaddr', 'test', '--source', 'dns')
+    assert.equal(bad.status, 1) // virsh's status for a bad option value, as gvir's other commands now
+    assert.match(bad.stderr, /^error: --source must be lease, arp or agent, not 'dns'/)
   })
 
   it('nodedev-list lists the devices python-libvirt lists, and filters by --cap', async () => {

@@ -2,6 +2,7 @@
 // libvirt-glib calls a command makes.
 import assert from 'node:assert/strict'
 import { commands } from '../../cli/registry.js'
+import { virshGroups } from '../../cli/groups.js'
 import { gvir, jsonLines, scratch } from './support.js'
 
 /** A command line for each command that runs on test:///default ('' where the domain goes). */
@@ -100,6 +101,22 @@ describe('gvir --help and --json', function () {
         assert.match(text, /--json/)
       })
     }
+  })
+
+  it("gvir help groups the commands as virsh help does: under virsh's group titles, in its order", async () => {
+    const run = await gvir('help')
+    assert.equal(run.status, 0, run.stderr)
+    const sections = run.stdout.split(/^ (?=\S.* \(help keyword ')/m).slice(1)
+    const titles = sections.map((t) => t.slice(0, t.indexOf(' (help keyword')))
+    assert.deepEqual(titles, virshGroups.map((g) => g.title).filter((t) => titles.includes(t)), "virsh's order")
+    for (const c of commands) {
+      const group = virshGroups.find((g) => g.commands.includes(c.name))
+      if (!group) continue
+      const section = sections.find((t) => t.startsWith(`${group.title} (`)) ?? ''
+      assert.match(section, new RegExp(`^    ${c.name} `, 'm'), `${c.name} under ${group.title}`)
+    }
+    const covered = commands.filter((c) => virshGroups.some((g) => g.commands.includes(c.name))).length
+    assert.ok(covered >= 89, `gvir covers ${covered} of virsh's commands`)
   })
 
   it('monitor --help explains the monitor', async () => {

@@ -5,7 +5,7 @@ import { gconfig } from '../../lib/index.js'
 import { Libvirtd } from '../support/libvirtd.js'
 import { gvir, gvirJson, scratch, start } from './support.js'
 
-interface Row { name: string; state: string; id: number | null }
+interface Row { name: string; state: string; id: number }
 
 describe('gvir on a real libvirtd', function () {
   this.timeout(120_000)
@@ -26,7 +26,8 @@ describe('gvir on a real libvirtd', function () {
     const destroyed = await gvir('--connect', d.testUri, 'destroy', 'test')
     assert.equal(destroyed.status, 0, destroyed.stderr)
     const all = await gvirJson<Row[]>('--connect', d.testUri, 'list', '--all')
-    assert.deepEqual(all.map((r) => [r.name, r.state, r.id]), [['test', 'shutoff', null]])
+    // -1 for a domain that is not running, as in gvir's API (virsh prints '-')
+    assert.deepEqual(all.map((r) => [r.name, r.state, r.id]), [['test', 'shutoff', -1]])
     const started = await gvir('--connect', d.testUri, 'start', 'test')
     assert.equal(started.status, 0, started.stderr)
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -66,6 +67,30 @@ describe('gvir on a real libvirtd', function () {
     assert.deepEqual((await gvirJson<Row[]>('--connect', uri, 'list', '--all')).map((r) => [r.name, r.state]), [['cli-guest', 'shutoff']])
     assert.equal((await gvir('--connect', uri, 'undefine', 'cli-guest')).status, 0)
     assert.deepEqual(await gvirJson('--connect', uri, 'list', '--all'), [])
+  })
+
+  it("console, piped, copies a TCG guest's serial output (SeaBIOS) to stdout until Ctrl-C", async () => {
+    const file = tmp.file('con.xml', `<domain type='qemu'><name>cli-con</name><memory unit='MiB'>64</memory>
+      <os><type arch='x86_64' machine='pc'>hvm</type><bios useserial='yes' rebootTimeout='1000'/></os>
+      <devices><serial type='pty'/><console type='pty'/><memballoon model='none'/></devices></domain>`)
+    const uri = d.qemuUri
+    const up = await gvir('--connect', uri, `define ${file}; start cli-con`)
+    assert.equal(up.status, 0, up.stderr)
+    try {
+      const con = start(['--connect', uri, 'console', 'cli-con'])
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no SeaBIOS on the console; stdout: ${con.stdout()}`)), 60_000)
+        const check = setInterval(() => {
+          if (/SeaBIOS|Booting|No bootable device/.test(con.stdout())) { clearTimeout(timer); clearInterval(check); resolve() }
+        }, 100)
+      })
+      assert.doesNotMatch(con.stdout(), /Escape character/, 'piped: raw output, no banner')
+      con.child.kill('SIGINT')
+      const run = await con.done
+      assert.equal(run.status, 0, run.stderr)
+    } finally {
+      await gvir('--connect', uri, 'destroy cli-con; undefine cli-con')
+    }
   })
 
   it('monitor shows async calls over the socket with their durations', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { gi } from '../../lib/gi.js'
 import type { LibvirtGObject } from '../../lib/gi.js'
-import { VirErrorCode as C, callSync, isVirError } from '../../glib/index.js'
+import { VirErrorCode as C, callSync, isVirError, recordLibvirtErrors } from '../../glib/index.js'
 import type { VirError } from '../../glib/index.js'
 import { domainConfig, openTestConnection, testDomain } from './libvirt.js'
 
@@ -128,6 +128,9 @@ describe('glib VirError: codes of errors provoked on libvirt test:///default', (
   })
 
   it('gives a system error (a "%s" format, no code in its text) the code libvirt dispatched with that very text, and its full text', async () => {
+    // Raw node-gtk calls, and other specs re-initialise libvirt-glib (which sets its own error
+    // function back): make gvir's recorder libvirt's error function, as gvir's own calls do.
+    recordLibvirtErrors()
     const err = await failure(() => testDomain(conn).saveToFile('/nonexistent/dir/x', null, 0))
     // python-libvirt: 38 for the same call (test/gobject/error-codes.test.ts compares such cases)
     assert.equal(err.code, C.VIR_ERR_SYSTEM_ERROR)

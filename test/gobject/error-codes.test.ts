@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { VirErrorCode, isVirError, type VirError } from '../../glib/index.js'
 import { Connection, type Domain } from '../../gobject/index.js'
 import { daemonConnection } from './helpers.js'
+import { gi } from '../../lib/gi.js'
 
 /** What python-libvirt says for one case: `{ code, message }` of its libvirtError. */
 function python(uri: string, body: string): { code: number, message: string } {
@@ -114,6 +115,13 @@ describe('gobject: libvirt\'s own error codes, compared with python-libvirt on a
   before(async () => {
     await suite.conn.fetchDomains()
     test = suite.conn.findDomainByName('test')!
+  })
+
+  it('keeps the codes after something initialises libvirt-glib again (LibvirtGObject.initObjectCheck sets libvirt-glib\'s error function back)', async () => {
+    gi().LibvirtGObject.initObjectCheck(null)
+    const err = await Connection.open('test+unix:///default?socket=/nonexistent').then(() => undefined, (e: unknown) => e)
+    assert.ok(isVirError(err))
+    assert.equal(err.code, VirErrorCode.VIR_ERR_SYSTEM_ERROR)
   })
 
   for (const c of cases) {

@@ -79,6 +79,17 @@ async function moreMethods(conn: Connection, running: Domain): Promise<Method[]>
   for (const name of ['getConfig', 'getDhcpLeases']) rows.push([`Network.${name}`, call(net, name)])
   for (const name of ['getConfig', 'isCurrent', 'revertTo', 'delete']) rows.push([`DomainSnapshot.${name}`, call(snapshot, name)])
   rows.push(['DomainSnapshot.setConfig', (o) => snapshot.setConfig('<domainsnapshot><name>kinds</name></domainsnapshot>', o)])
+  // libvirt's own calls beyond libvirt-glib (gobject/host-objects.ts and friends)
+  for (const name of ['listNodeDevices', 'listSecrets', 'listNetworkFilters', 'listAllNetworks', 'getStoragePoolCapabilities', 'getAllDomainStats']) rows.push([`Connection.${name}`, call(conn, name)])
+  rows.push(['Connection.findSecretByUuid', (o) => conn.findSecretByUuid('00000000-0000-0000-0000-000000000000', o)])
+  rows.push(['Connection.findNetworkFilterByName', (o) => conn.findNetworkFilterByName('none', o)])
+  rows.push(['Connection.createNetwork', (o) => conn.createNetwork("<network><name>kinds</name></network>", o)])
+  rows.push(['Connection.startStoragePool', (o) => conn.startStoragePool("<pool type='dir'><name>kinds2</name><target><path>/tmp</path></target></pool>", o)])
+  for (const name of ['getInterfaceAddresses', 'getMetadata']) rows.push([`Domain.${name}`, call(running, name)])
+  for (const name of ['isActive', 'isPersistent', 'getAutostart', 'start', 'stop', 'undefine']) rows.push([`Network.${name}`, call(net, name)])
+  rows.push(['Network.setAutostart', (o) => net.setAutostart(false, o)])
+  for (const name of ['isActive', 'isPersistent']) rows.push([`StoragePool.${name}`, call(pool, name)])
+  for (const name of ['getKey', 'wipe']) rows.push([`StorageVol.${name}`, call(vol, name)])
   for (const name of ['toReadable', 'toWritable', 'toDuplex']) {
     rows.push([`Stream.${name}`, async (o) => (conn.newStream() as unknown as Record<string, (o: unknown) => unknown>)[name]!(o)])
   }

@@ -70,6 +70,12 @@ describe('gvir trace, client side', function () {
     assert.match(run.stderr, /^ *\d+\.\d{3} C \+ 0x[0-9a-f]+ +local=\S* remote=\S*$/m)
     assert.match(run.stderr, /^ C +remote\.domain_create +1 +1 +[\d.]+ +[\d.]+$/m)
     assert.match(run.stderr, /^error: .*already running \(VIR_ERR_INTERNAL_ERROR\)$/m)
+    // libvirt logs errors only while the app has log outputs: the trace's own output must not
+    // make it print them. Untraced, stderr is gvir's error line alone; traced, that plus the trace.
+    const plain = await gvir('--connect', d.testUri, 'start', 'test')
+    const own = run.stderr.split('\n').filter((l) => !/^ *\d+\.\d{3} /.test(l) && !/^ (Side|C ) /.test(l) && !/^-+$/.test(l))
+    assert.deepEqual(own, plain.stderr.split('\n'))
+    assert.doesNotMatch(run.stderr, /^\d{4}-\d\d-\d\d .*: (error|warning|info|debug) : /m)
     // gvir finds a domain by name in its listing: the listing succeeds, the error is gvir's.
     const info = await gvir('--connect', d.testUri, '--json', 'trace', '--', 'info', 'nosuch')
     assert.equal(info.status, 1)

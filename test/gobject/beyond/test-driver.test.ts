@@ -3,6 +3,9 @@
 // answers from its own test:///default (the same built-in host).
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { firstValueFrom, take, toArray } from 'rxjs'
 import { Connection, NodeDevice } from '../../../gobject/index.js'
 import { gi } from '../../../lib/gi.js'
@@ -10,10 +13,27 @@ import { isVirError, VirErrorCode } from '../../../glib/index.js'
 import { statsPollers } from '../../../gobject/domain-stats.js'
 import { domainXml, uniqueName } from '../helpers.js'
 
-/** python-libvirt's answer on its own test:///default, as JSON. */
-function python(body: string): unknown {
-  const script = `import json, libvirt\nc = libvirt.open('test:///default')\nprint(json.dumps(${body}))`
+/** python-libvirt's answer on its own connection to `uri` (default test:///default), as JSON. */
+function python(body: string, uri = 'test:///default'): unknown {
+  const script = `import json, libvirt\nc = libvirt.open('${uri}')\nprint(json.dumps(${body}))`
   return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], { encoding: 'utf8' }))
+}
+
+/**
+ * A test driver of our own: test:///default is one driver per process, which the specs
+ * before this one change (a NIC added, 'test' restarted), while a node file gives each
+ * connection, ours and python's, a fresh driver in the same state.
+ */
+function nodeFileUri(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gvir-beyond-'))
+  writeFileSync(join(dir, 'node.xml'), `<node>
+  <domain type='test'><name>test</name><uuid>6695eb01-f6a4-8304-79aa-97f2502e193f</uuid>
+    <memory>8388608</memory><currentMemory>2097152</currentMemory><vcpu>2</vcpu><os><type>hvm</type></os>
+    <devices><interface type='network'><mac address='aa:bb:cc:dd:ee:ff'/><source network='default'/><target dev='testnet0'/></interface></devices>
+  </domain>
+  <network><name>default</name><bridge name='virbr0'/><ip address='192.168.122.1' netmask='255.255.255.0'><dhcp><range start='192.168.122.2' end='192.168.122.254'/></dhcp></ip></network>
+</node>`)
+  return `test://${join(dir, 'node.xml')}`
 }
 
 describe('beyond libvirt-glib on test:///default', () => {
@@ -44,25 +64,43 @@ describe('beyond libvirt-glib on test:///default', () => {
   })
 
   it('gives interface addresses as python-libvirt does', async () => {
-    await conn.fetchDomains()
-    const dom = conn.findDomainByName('test')!
-    const ours = await dom.getInterfaceAddresses({ source: 'lease' })
-    const theirs = python("{k: v for k, v in c.lookupByName('test').interfaceAddresses(0).items()}") as Record<string, { hwaddr: string, addrs: { addr: string, prefix: number, type: number }[] }>
-    assert.deepEqual(ours, Object.entries(theirs).map(([name, v]) => ({
-      name, hwaddr: v.hwaddr, addrs: v.addrs.map((a) => ({ type: a.type === 1 ? 'ipv6' : 'ipv4', addr: a.addr, prefix: a.prefix })),
-    })))
-    await assert.rejects(dom.getInterfaceAddresses({ source: 'dns' as 'arp' }), (e: unknown) => isVirError(e) && e.code === VirErrorCode.VIR_ERR_INVALID_ARG)
+    const uri = nodeFileUri()
+    const own = await Connection.open(uri)
+    try {
+      await own.fetchDomains()
+      const dom = own.findDomainByName('test')!
+      const ours = await dom.getInterfaceAddresses({ source: 'lease' })
+      assert.equal(ours.length, 1)
+      const theirs = python("{k: v for k, v in c.lookupByName('test').interfaceAddresses(0).items()}", uri) as Record<string, { hwaddr: string, addrs: { addr: string, prefix: number, type: number }[] }>
+      assert.deepEqual(ours, Object.entries(theirs).map(([name, v]) => ({
+        name, hwaddr: v.hwaddr, addrs: v.addrs.map((a) => ({ type: a.type === 1 ? 'ipv6' : 'ipv4', addr: a.addr, prefix: a.prefix })),
+      })))
+        await assert.rejects(dom.getInterfaceAddresses({ source: 'dns' as 'arp' }), (e: unknown) => isVirError(e) && e.code === VirErrorCode.VIR_ERR_INVALID_ARG)
+    } finally {
+      own.close()
+    }
   })
 
   it('reads bulk stats under libvirt\'s names as python-libvirt does, for all domains or the ones given', async () => {
+    // Records map to the connection's cached Domains (a fetch first, as an app does: a fetch
+    // inside getAllDomainStats would build new GVirDomains, libvirt-glib's way).
+    await conn.fetchDomains()
     const name = uniqueName()
     const extra = await conn.createDomain(domainXml(name))
     try {
       const all = await conn.getAllDomainStats({ groups: ['state'] })
       const test = all.find((r) => r.domain.name === 'test')!
       assert.equal(test.domain, conn.findDomainByName('test'))
-      const theirs = python("[s for d, s in c.getAllDomainStats(libvirt.VIR_DOMAIN_STATS_STATE) if d.name() == 'test']") as object[]
-      assert.deepEqual(test.stats, theirs[0])
+      // Compared with python on a driver in the same state (a node file of our own).
+      const uri = nodeFileUri()
+      const own = await Connection.open(uri)
+      try {
+        const [ours] = await own.getAllDomainStats({ groups: ['state'] })
+        const theirs = python("[s for d, s in c.getAllDomainStats(libvirt.VIR_DOMAIN_STATS_STATE) if d.name() == 'test']", uri) as object[]
+        assert.deepEqual(ours!.stats, theirs[0])
+      } finally {
+        own.close()
+      }
       assert.deepEqual(all.find((r) => r.domain === extra)?.stats, { 'state.state': 5, 'state.reason': 0 })
       const some = await conn.getAllDomainStats({ domains: [extra] })
       assert.deepEqual(some.map((r) => r.domain), [extra])
