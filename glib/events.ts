@@ -31,6 +31,7 @@ export interface NativeEvents {
   listTransient(token: number, inThread: true): Promise<string>
   listTransient(token: number, inThread: false): string
   emitSignal(objectAddress: number, name: string, argAddress?: number): boolean
+  detachHandle(connectionAddress: number): boolean
 }
 
 /** Counters of gvir's event path, for tests and benchmarks. */
