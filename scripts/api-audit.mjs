@@ -203,7 +203,7 @@ const beyond = {
 }
 
 /** libvirt functions the addon calls as plumbing (freeing, error reading), not API of their own, and its pointer types (casts). */
-const plumbing = /^vir(\w+Free|GetLastError\w*|ResetLastError|SetErrorFunc|\w+Ptr)$/
+const plumbing = /^vir(\w+Free|GetLastError\w*|ResetLastError|SetErrorFunc|ConnSetErrorFunc|\w+Ptr)$/
 
 /** Every libvirt function glib/native/*.c calls, with the files that call it. */
 function nativeLibvirtCalls() {
