@@ -8,10 +8,12 @@
 import { nativeAddon } from './loop.js'
 
 /**
- * @internal One event as C hands it over: `[token, kind, key, name, ...values]`: the
+ * One event as C hands it over: `[token, kind, key, name, ...values]`: the
  * connection's token, the event kind ({@link EventKind}), the object's UUID (a node
  * device's name), its name, then the payload in libvirt's callback order.
  */
+// Not @internal: gobject/event-hub.d.ts names it, and a stripped type breaks a consumer's
+// `tsc` with skipLibCheck false (test/package).
 export type EventRecord = readonly [token: number, kind: number, key: string | null, name: string | null, ...values: unknown[]]
 
 /** @internal The native half (glib/native/gvir_events.c). */
@@ -29,6 +31,7 @@ export interface NativeEvents {
   listTransient(token: number, inThread: true): Promise<string>
   listTransient(token: number, inThread: false): string
   emitSignal(objectAddress: number, name: string, argAddress?: number): boolean
+  detachHandle(connectionAddress: number): boolean
 }
 
 /** Counters of gvir's event path, for tests and benchmarks. */

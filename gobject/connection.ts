@@ -10,7 +10,7 @@ import { ReplaySubject } from 'rxjs/internal/ReplaySubject'
 import { Subject } from 'rxjs/internal/Subject'
 import { defer } from 'rxjs/internal/observable/defer'
 import { distinctUntilChanged } from 'rxjs/internal/operators/distinctUntilChanged'
-import { abortError, callAsync, checkOptions, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, recordLibvirtErrors, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
+import { abortError, callAsync, checkOptions, probeCall, optionsError, callInThread, hold, init, listDomainsInThread, listDomainsSync, recordLibvirtErrors, reportError, runSync, toVirError, type CallOptions, type ConnectionThreadCall, type Release, VirError, VirErrorCode } from '../glib/index.js'
 import { gi, nodeGtkSystem, type LibvirtGObject } from '../lib/gi.js'
 import { checkCString, hasNul } from '../glib/cstring.js'
 import { watchSignals } from '../glib/signal.js'
@@ -28,7 +28,8 @@ import type { Network } from './network.js'
 import { Interface } from './interface.js'
 import { Stream } from './stream.js'
 import { DomainCache } from './domain-cache.js'
-import { libvirtGlibSignal } from './event-decode.js'
+import { allDomainKinds, decodeDomainEvent, libvirtGlibSignal } from './event-decode.js'
+import type { DomainAnyEvent } from './domain-events.js'
 import { type Version, toVersion } from './version.js'
 import { DEFAULT_PROBE_INTERVAL_MS, LivenessProbe, probedWhileWatched } from './liveness.js'
 import { EventHub } from './event-hub.js'
@@ -71,6 +72,26 @@ export interface KeepAliveOptions {
   intervalS: number
   /** Unanswered pings before the connection closes. */
   count: number
+}
+
+/** What monitor$ names an open after: a connection, by its URI, before its GVirConnection exists. */
+class OpeningConnection {
+  readonly #uri: string
+  constructor(uri: string) { this.#uri = uri }
+  getUri(): string { return this.#uri }
+}
+Object.defineProperty(OpeningConnection, 'name', { value: 'Connection' })
+
+/** One domain event of a connection (see {@link Connection.events$}). */
+export interface ConnectionDomainEvent {
+  /** The domain's UUID. */
+  readonly uuid: string
+  /** The domain's name. */
+  readonly name: string
+  /** The domain, when the connection's cache has it. */
+  readonly domain: Domain | undefined
+  /** The event. */
+  readonly event: DomainAnyEvent
 }
 
 /** The host's CPU and memory, as libvirt-glib's `GVirNodeInfo`. */
@@ -214,7 +235,11 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
     // libvirt-glib's init re-installs its own error function; gvir's recorder goes back first.
     recordLibvirtErrors()
     const release = hold()
-    const address = await nativeEvents().openConnection(uri, options.readOnly === true).catch((err: unknown) => { throw toVirError(err) }).finally(release)
+    // monitor$ sees the open as it saw libvirt-glib's: Connection[uri] open / openReadOnly.
+    const probe = probeCall(new OpeningConnection(uri), options.readOnly ? 'openReadOnly' : 'open', [])
+    const address = await nativeEvents().openConnection(uri, options.readOnly === true)
+      .then((a) => { probe?.end(); return a }, (err: unknown) => { const e = toVirError(err); probe?.end(e); throw e })
+      .finally(release)
     const gconn = takeObjects([address])[0] as LibvirtGObject.Connection
     const conn = wrapObject(gconn, Connection)
     conn.#readOnly = options.readOnly === true
@@ -312,6 +337,19 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
    * connection watched before (tray-change…) flows a moment after the first subscription.
    */
   whenEventsRegistered(): Promise<void> { return this.#hub?.settled() ?? Promise.resolve() }
+
+  /**
+   * Every event of every domain of the connection, with its domain (`undefined` for a domain
+   * not in the cache: fetch first): one subscription for a whole host, what `Manager.events$`
+   * merges across hosts. Registers every domain event kind while subscribed.
+   */
+  get events$(): Observable<ConnectionDomainEvent> {
+    return this.#hubRecords(allDomainKinds, (rec) => {
+      const event = decodeDomainEvent(rec)
+      const uuid = rec[2]
+      return event && uuid ? { uuid, name: rec[3] ?? '', domain: this.#cache.get(uuid), event } : undefined
+    })
+  }
 
   /** A virtual network was defined, undefined, started or stopped (registered while subscribed). */
   get networkEvents$(): Observable<NetworkEvent> {
@@ -540,7 +578,9 @@ export class Connection extends GvirObject<LibvirtGObject.Connection> {
       return
     }
     try {
-      if (this.gobject.isOpen()) this.gobject.close()
+      // gvir's own handle: libvirt-glib's close would deregister a callback it never registered (gvir_events.c).
+      if (this.gobject.isOpen() && nativeEvents().detachHandle(nodeGtkSystem().addressOf(this.gobject))) this.gobject.close()
+      else if (this.gobject.isOpen()) this.gobject.close()
     } catch (err) {
       reportError(err)
     }

@@ -10,7 +10,9 @@
  * UUID, and libvirt sees at most one registration per kind however many domains listen.
  * @module
  */
-import { Observable, config } from 'rxjs'
+// rxjs's pieces, not its index (test/package/startup: the index loads 224 modules).
+import { Observable } from 'rxjs/internal/Observable'
+import { config } from 'rxjs/internal/config'
 import { hold, reportError, type Release } from '../glib/index.js'
 import { EVENT_KIND_COUNT, EventKind, type EventRecord, nativeEvents } from '../glib/events.js'
 import { watchSignals } from '../glib/signal.js'

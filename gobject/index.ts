@@ -7,7 +7,7 @@ export { GvirObject, wrapObject, lookupObject } from './object.js'
 export type { AnyGObject, GvirClass } from './object.js'
 export type { XmlConfig, ConfigInput } from './config.js'
 export { Connection } from './connection.js'
-export type { KeepAliveOptions, ConnectionOpenOptions, NodeInfo, DomainCapabilitiesOptions, StartDomainOptions, RestoreDomainOptions } from './connection.js'
+export type { ConnectionDomainEvent, KeepAliveOptions, ConnectionOpenOptions, NodeInfo, DomainCapabilitiesOptions, StartDomainOptions, RestoreDomainOptions } from './connection.js'
 export { Domain } from './domain.js'
 export type {
   DomainStartOptions, DomainShutdownOptions, DomainDeleteOptions, DomainXmlOptions, DomainUpdateDeviceOptions,
@@ -21,6 +21,7 @@ export type { DomainDiskStats, DomainInterfaceStats, DomainDiskResizeOptions } f
 export { DomainSnapshot } from './domain-snapshot.js'
 export type { DomainSnapshotRevertOptions, DomainSnapshotDeleteOptions } from './domain-snapshot.js'
 export { Manager } from './manager.js'
+export type { ManagerDomainEvent } from './manager.js'
 export { StoragePool } from './storage-pool.js'
 export type { StoragePoolState, StoragePoolInfo, StoragePoolBuildOptions, StoragePoolStartOptions, StoragePoolDeleteOptions, StoragePoolXmlOptions } from './storage-pool.js'
 export { StorageVol } from './storage-vol.js'

@@ -13,9 +13,14 @@ import { mergeMap } from 'rxjs/internal/operators/mergeMap'
 import { share } from 'rxjs/internal/operators/share'
 import { take } from 'rxjs/internal/operators/take'
 import { takeUntil } from 'rxjs/internal/operators/takeUntil'
+import { combineLatest } from 'rxjs/internal/observable/combineLatest'
+import { of } from 'rxjs/internal/observable/of'
+import { startWith } from 'rxjs/internal/operators/startWith'
+import { switchMap } from 'rxjs/internal/operators/switchMap'
 import { fromSignal, init } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
-import { Connection } from './connection.js'
+import { Connection, type ConnectionDomainEvent } from './connection.js'
+import type { Domain } from './domain.js'
 import { cachedList } from './owned-list.js'
 import { GvirObject, wrapNullable, wrapObject } from './object.js'
 
@@ -24,6 +29,7 @@ export class Manager extends GvirObject<LibvirtGObject.Manager> {
   #added?: Observable<Connection>
   #removed?: Observable<Connection>
   #closed?: Observable<Connection>
+
 
   /** A new, empty manager. */
   static create(): Manager {
@@ -80,4 +86,37 @@ export class Manager extends GvirObject<LibvirtGObject.Manager> {
     )
     return this.#closed
   }
+
+  /**
+   * Every domain of every connection of the manager, one list, re-emitted when a connection's
+   * list changes or a connection comes or goes (each connection's `domains$`: fetch each).
+   */
+  get domains$(): Observable<Domain[]> {
+    const connections = this.connectionAdded$.pipe(startWith(undefined), map(() => this.getConnections()))
+    const removed = this.connectionRemoved$.pipe(map(() => this.getConnections()))
+    return merge(connections, removed).pipe(
+      switchMap((conns) => conns.length === 0 ? of([] as Domain[][]) : combineLatest(conns.map((c) => c.domains$))),
+      map((lists) => lists.flat()),
+    )
+  }
+
+  /**
+   * Every domain event of every connection of the manager, each with its connection: the
+   * fleet view (one libvirt registration per connection and event kind, whatever the number of
+   * domains). Connections added later join; removed ones leave.
+   */
+  get events$(): Observable<ManagerDomainEvent> {
+    return defer(() => merge(from(this.getConnections()), this.connectionAdded$)).pipe(
+      mergeMap((connection) => connection.events$.pipe(
+        map((e): ManagerDomainEvent => ({ connection, ...e })),
+        takeUntil(this.connectionRemoved$.pipe(filter((c) => c === connection))),
+      )),
+    )
+  }
+}
+
+/** One event of {@link Manager.events$}: a connection's domain event, with the connection. */
+export interface ManagerDomainEvent extends ConnectionDomainEvent {
+  /** The connection the event came through. */
+  readonly connection: Connection
 }

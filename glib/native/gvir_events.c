@@ -581,6 +581,9 @@ static napi_value js_open(napi_env env, napi_callback_info info) {
   return r;
 }
 
+static void quiet_error(void *data, virErrorPtr err) {
+}
+
 /* register/deregister(token, kinds[], inThread) -> Promise<[ids…, error]> or, in place, the array. */
 static napi_value run_job(napi_env env, napi_callback_info info, gboolean add, gboolean close_after) {
   size_t argc = 3;
@@ -615,6 +618,11 @@ static napi_value run_job(napi_env env, napi_callback_info info, gboolean add, g
     g_mutex_lock(&lock);
     c->closed = TRUE;
     g_mutex_unlock(&lock);
+    /* libvirt-glib's close deregisters the legacy callback it registers in its own open,
+     * which gvir's open never made: libvirt's default handler printed "event callback
+     * function … not registered" on stderr at every close. From here on, this connection's
+     * errors go nowhere (calls through a closed gvir connection reject before libvirt). */
+    virConnSetErrorFunc(c->conn, NULL, quiet_error);
   }
   bool in_thread = false;
   if (argc >= 3) napi_get_value_bool(env, argv[2], &in_thread);
@@ -885,6 +893,45 @@ static napi_value js_emit_signal(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/*
+ * detachHandle(connectionAddress): takes libvirt's connection out of a GVirConnection gvir
+ * opened, and drops libvirt-glib's reference to it, so that libvirt-glib's close then only
+ * frees its caches and emits connection-closed. Its close would otherwise deregister the
+ * legacy callback its own open registers, which gvir's open never made: libvirt logged
+ * "event callback function … not registered" on stderr at every close (an error-level log
+ * line, which no error handler catches). GVirConnectionPrivate's first fields (libvirt-glib
+ * 4.0: lock, uri, conn) are read only after the conn field is seen to hold the very handle
+ * the "handle" property gives; otherwise nothing is touched.
+ */
+typedef struct { GMutex *lock; gchar *uri; virConnectPtr conn; } GVirConnectionPrivateHead;
+struct GVirConnectionHead { GObject parent; GVirConnectionPrivateHead *priv; };
+
+static napi_value js_detach_handle(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  double address = 0;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc >= 1) napi_get_value_double(env, argv[0], &address);
+  GObject *obj = (GObject *) (uintptr_t) address;
+  gboolean done = FALSE;
+  if (obj && GVIR_IS_CONNECTION(obj)) {
+    virConnectPtr h = NULL;
+    g_object_get(obj, "handle", &h, NULL);
+    GVirConnectionPrivateHead *p = ((struct GVirConnectionHead *) obj)->priv;
+    if (h && p && p->lock && p->conn == h) {
+      g_mutex_lock(p->lock);
+      p->conn = NULL;
+      g_mutex_unlock(p->lock);
+      virConnectClose(h);   /* libvirt-glib's reference */
+      done = TRUE;
+    }
+    if (h) virConnectClose(h);   /* the one the property gave */
+  }
+  napi_value r;
+  napi_get_boolean(env, done, &r);
+  return r;
+}
+
 /* ---- delivery ---- */
 
 static napi_value str_or_null(napi_env env, const char *s) {
@@ -1071,6 +1118,7 @@ void gvir_events_register(napi_env env, napi_value exports) {
     { "refObject", NULL, js_ref_object, NULL, NULL, NULL, napi_default, NULL },
     { "listTransient", NULL, js_list_transient, NULL, NULL, NULL, napi_default, NULL },
     { "emitSignal", NULL, js_emit_signal, NULL, NULL, NULL, napi_default, NULL },
+    { "detachHandle", NULL, js_detach_handle, NULL, NULL, NULL, napi_default, NULL },
   };
   napi_define_properties(env, events, sizeof(props) / sizeof(props[0]), props);
   napi_set_named_property(env, exports, "events", events);

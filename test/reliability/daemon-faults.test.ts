@@ -96,18 +96,15 @@ describe('reliability: daemon faults', function () {
       domains.unsubscribe()
     })
 
-    it('probes only while watched: no closed$ before the next call when nobody listens', async () => {
-      const conn = await Connection.open(d.testUri, { probeIntervalMs: 100 })
+    it('notices the kill through libvirt\'s close callback even when nobody listens or calls (issue 15), and later calls reject', async () => {
+      const conn = await Connection.open(d.testUri, { probeIntervalMs: 0 })
       let closed = 0
       conn.closed$.subscribe(() => closed++).unsubscribe()
       await d.kill('SIGKILL')
       await sleep(400)
-      assert.equal(conn.isOpen, true, 'nothing probed: LibvirtGObject itself noticed nothing')
-      const sub = conn.closed$.subscribe(() => closed++)
+      assert.equal(conn.isOpen, false, 'libvirt told gvir at once: no probe, no call')
+      assert.equal(closed, 0, 'the subscriber had left')
       await assert.rejects(conn.getCapabilities(), VirError)
-      assert.equal(closed, 1)
-      assert.equal(conn.isOpen, false)
-      sub.unsubscribe()
     })
 
     it('rejects calls made on a connection that was lost, without touching libvirt', async () => {

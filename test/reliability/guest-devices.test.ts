@@ -10,7 +10,7 @@
 // management port. A successful setTime needs qemu-guest-agent running inside a guest OS,
 // which these machines cannot provide: only libvirt's refusals are tested.
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { openSync, readSync, closeSync, existsSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
@@ -251,6 +251,27 @@ describe('reliability: devices of real QEMU guests (TCG) through gvir', function
       assert.equal((await diskConfig(guest, 'hdc', true)).sourceFile, undefined, 'the persistent config keeps no media')
       await guest.updateDevice(disk('cdrom', 'raw', 'hdc', 'ide'), { live: true })
       assert.equal((await diskConfig(guest, 'hdc')).sourceFile, undefined, 'ejected')
+    })
+
+    it('tells the tray opening and closing of a CD-ROM swap on trayChange$, as virsh event --all sees it (issue 15)', async () => {
+      const seen: string[] = []
+      const sub = guest.trayChange$.subscribe((e) => seen.push(e.reason ?? '?'))
+      await conn.whenEventsRegistered()
+      const virsh = spawn('virsh', ['-c', d.qemuUri, 'event', '--domain', guest.name, '--event', 'tray-change', '--loop'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      let out = ''
+      virsh.stdout.on('data', (b: Buffer) => { out += b.toString() })
+      try {
+        await new Promise((r) => setTimeout(r, 500))
+        await guest.updateDevice(disk('cdrom', 'raw', 'hdc', 'ide', media), { live: true })
+        await guest.updateDevice(disk('cdrom', 'raw', 'hdc', 'ide'), { live: true })
+        const reasons = () => [...out.matchAll(/tray-change' for domain '[^']+' disk \S+: (opened|closed)/g)].map((m) => m[1] === 'opened' ? 'open' : 'close')
+        await waitFor(() => seen.length >= 2 && reasons().length >= seen.length, 10_000)
+        assert.ok(seen.length >= 2, `tray events: ${seen.join()}`)
+        assert.deepEqual(seen, reasons())
+      } finally {
+        virsh.kill()
+        sub.unsubscribe()
+      }
     })
 
     it('rejects media that does not exist with a VirError naming the file, and the drive keeps its media', async () => {
