@@ -83,7 +83,7 @@ const formats: readonly CompiledFormat[] = [
 const operations: readonly RegExp[] = libvirtGlibOperations
   .map((op) => compile(VirErrorCode.VIR_ERR_OK, op))
   .sort((a, b) => b.literal - a.literal)
-  .map((c) => new RegExp(c.regex.source.slice(0, -1) + '(?=: |$)'))
+  .map((c) => new RegExp(`${c.regex.source.slice(0, -1)}(?=: |$)`))
 
 /** The libvirt format a whole libvirt message was made from, if exactly one code fits best. */
 export function matchLibvirtMessage(text: string): { code?: VirErrorCode; info?: string; format?: string; ambiguous?: boolean } {

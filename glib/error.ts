@@ -2,7 +2,7 @@
  * `VirError`: the one error type gvir rejects and throws with for libvirt failures.
  * @module
  */
-import { VirErrorCode, virErrorCodeName } from './error-codes.js'
+import { type VirErrorCode, virErrorCodeName } from './error-codes.js'
 import { parseVirErrorMessage } from './error-parse.js'
 
 /** What a {@link VirError} may be given instead of reading it from its message. */

@@ -24,7 +24,7 @@ import { type AnyGObject, type GvirClass, GvirObject, wrapObject } from './objec
 import { cachedList } from './owned-list.js'
 import { adopt } from './owner.js'
 import { StoragePool } from './storage-pool.js'
-import { Network } from './network.js'
+import type { Network } from './network.js'
 import { Interface } from './interface.js'
 import { Stream } from './stream.js'
 import { DomainCache } from './domain-cache.js'

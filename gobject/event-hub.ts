@@ -16,7 +16,7 @@ import { config } from 'rxjs/internal/config'
 import { hold, reportError, type Release } from '../glib/index.js'
 import { EVENT_KIND_COUNT, EventKind, type EventRecord, nativeEvents } from '../glib/events.js'
 import { watchSignals } from '../glib/signal.js'
-import { type DomainAnyEvent } from './domain-events.js'
+import type { DomainAnyEvent } from './domain-events.js'
 import { decodeDomainEvent } from './event-decode.js'
 import { nodeGtkSystem, type LibvirtGObject } from '../lib/gi.js'
 
@@ -185,7 +185,7 @@ export class EventHub {
       else this.#hold()
       return () => {
         const list = this.#domains.get(uuid)
-        if (!list || !list.includes(listener)) return
+        if (!list?.includes(listener)) return
         const rest = list.length === 1 ? [] : list.filter((l) => l !== listener)
         if (rest.length) this.#domains.set(uuid, rest)
         else this.#domains.delete(uuid)

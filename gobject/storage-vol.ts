@@ -113,6 +113,7 @@ export class StorageVol extends GvirObject<LibvirtGObject.StorageVol> {
   upload(source: NodeJS.ReadableStream, options?: StorageVolTransferOptions): Promise<void>
   upload(options?: StorageVolTransferOptions): Promise<Writable>
   upload(stream: Stream | undefined, options?: StorageVolTransferOptions): Promise<Writable>
+  // biome-ignore lint/suspicious/noConfusingVoidType: the piped overload resolves with void, and an implementation must be compatible with it
   async upload(what?: NodeJS.ReadableStream | Stream | StorageVolTransferOptions, maybeOptions: StorageVolTransferOptions = {}): Promise<Writable | void> {
     if (isNodeReadable(what)) {
       checkOptions(maybeOptions, 'StorageVol.upload')
@@ -143,6 +144,7 @@ export class StorageVol extends GvirObject<LibvirtGObject.StorageVol> {
   download(sink: NodeJS.WritableStream, options?: StorageVolTransferOptions): Promise<void>
   download(options?: StorageVolTransferOptions): Promise<Readable>
   download(stream: Stream | undefined, options?: StorageVolTransferOptions): Promise<Readable>
+  // biome-ignore lint/suspicious/noConfusingVoidType: the piped overload resolves with void, and an implementation must be compatible with it
   async download(what?: NodeJS.WritableStream | Stream | StorageVolTransferOptions, maybeOptions: StorageVolTransferOptions = {}): Promise<Readable | void> {
     if (isNodeWritable(what)) {
       checkOptions(maybeOptions, 'StorageVol.download')

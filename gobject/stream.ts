@@ -10,7 +10,7 @@
  * drops its last reference at once (the ownership rule's release) and the Stream is spent.
  * @module
  */
-import { Duplex, PassThrough, Readable, Writable } from 'node:stream'
+import { Duplex, PassThrough, type Readable, Writable } from 'node:stream'
 import { abortError, callAsync, checkOptions, reportError, toVirError, VirError, type CallOptions } from '../glib/index.js'
 import { gi, type LibvirtGObject } from '../lib/gi.js'
 import { GvirObject, releaseTransient } from './object.js'

@@ -37,6 +37,7 @@ function sources(arg) {
   let tarball = arg
   let debian
   if (!tarball) {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${Version} is dpkg-query's format field, not a JS template
     debian = execFileSync('dpkg-query', ['-W', '-f', '${Version}', 'libvirt0'], { encoding: 'utf8' }).trim()
     const upstream = debian.replace(/^\d+:/, '').replace(/-[^-]+$/, '')
     const cache = process.env.GVIR_CACHE ?? '/var/cache/gvir-src'

@@ -15,7 +15,7 @@
  * @module
  */
 import * as gconfig from '../../gconfig/index.js'
-import { ConfigDocument, ConfigError, ConfigList, ConfigObject, GenericDocument, xml, type AnySpec } from '../../gconfig/core/index.js'
+import { ConfigDocument, ConfigError, ConfigList, ConfigObject, GenericDocument, type xml, type AnySpec } from '../../gconfig/core/index.js'
 import { HOSTILE_VALUES, PROTO_NAMES } from './mutate.js'
 import type { Rng } from './random.js'
 
@@ -207,7 +207,7 @@ function edit(doc: ConfigDocument, rng: Rng, stats: CaseStats): void {
       if (expect === undefined && (back === '' || back === false || (back instanceof ConfigError && obj.get(path) === ''))) return true
       // A 64-bit integer given as a bigint reads back as a number when one holds it exactly.
       if (typeof expect === 'bigint' && typeof back === 'number') return BigInt(back) === expect
-      return back === expect || (typeof back === 'number' && typeof expect === 'number' && isNaN(back) && isNaN(expect))
+      return back === expect || (typeof back === 'number' && typeof expect === 'number' && Number.isNaN(back) && Number.isNaN(expect))
     }
     // A setter acts on the first match of its path: with the element duplicated, removing it
     // uncovers the next copy, so a removal may take one write per copy to read back.
@@ -240,7 +240,7 @@ export function canonical(node: xml.XmlElement | xml.XmlDocument): string {
     else s += `[D${c.raw}]`
   }
   flush()
-  return node.kind === 'element' ? s + `</${node.name}>` : s
+  return node.kind === 'element' ? `${s}</${node.name}>` : s
 }
 
 const docOf = (obj: ConfigObject): xml.XmlDocument | xml.XmlElement => (obj.node.parent?.kind === 'document' ? obj.node.parent : obj.node)

@@ -308,9 +308,9 @@ const MUTATORS: readonly Mutator[] = [
     weight: 2,
     apply: (t, r) => {
       const k = r.int(4)
-      if (k === 0) return '\uFEFF' + t
-      if (k === 1) return '\uFEFF\uFEFF' + t
-      if (k === 2) return t.startsWith('\uFEFF') ? t.slice(1) : '\uFFFE' + t
+      if (k === 0) return `\uFEFF${t}`
+      if (k === 1) return `\uFEFF\uFEFF${t}`
+      if (k === 2) return t.startsWith('\uFEFF') ? t.slice(1) : `\uFFFE${t}`
       return splice(t, r.int(t.length + 1), 0, '\uFEFF')
     },
   },

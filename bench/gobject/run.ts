@@ -227,7 +227,7 @@ try {
   t0 = now()
   const [list, objects, rawList, pyList, gjList] = await interleave(w2Paths, W2_ROTATIONS) as [number[], number[], number[], number[], number[]]
   lines.push(`W2 list ${M + 1} domains with name, state, uuid: ${W2_ROTATIONS} rotations × 5 paths × one listing, interleaved, ${((now() - t0) / 1000).toFixed(0)} s; median listing:`)
-  w2Paths.forEach((p, i) => lines.push(`   ${p.label.padEnd(40)} ${f(median([list, objects, rawList, pyList, gjList][i]!)).padStart(6)} ms`))
+  w2Paths.forEach((p, i) => { lines.push(`   ${p.label.padEnd(40)} ${f(median([list, objects, rawList, pyList, gjList][i]!)).padStart(6)} ms`) })
   lines.push('   time ratios, median over rotations of per-listing ratios (lower is better for the first):')
   lines.push(ratioLine('gvir listAllDomains/python', per(list, pyList), '; goal ≤ 1.2'))
   lines.push(ratioLine('gvir fetchDomains+getInfo/python', per(objects, pyList)))

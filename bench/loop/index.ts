@@ -65,7 +65,7 @@ async function runBlock(p: Path): Promise<Block> {
 const idle = new Map<PeerProcess, number[]>(peers.map((p) => [p, []]))
 async function measureIdle(): Promise<void> {
   const answers = await Promise.all(peers.map((p) => p.ask(`idle ${idleMs}`)))
-  answers.forEach((a, i) => idle.get(peers[i]!)!.push(a.idleCpuPercent as number))
+  answers.forEach((a, i) => { idle.get(peers[i]!)!.push(a.idleCpuPercent as number) })
 }
 
 let failed: unknown

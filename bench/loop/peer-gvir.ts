@@ -49,7 +49,7 @@ async function idleCpuPercent(domain: Domain, idleMs: number): Promise<number> {
   return percent
 }
 
-const reply = (answer: object): void => { process.stdout.write(JSON.stringify(answer) + '\n') }
+const reply = (answer: object): void => { process.stdout.write(`${JSON.stringify(answer)}\n`) }
 
 const conn = await Connection.open('test:///default')
 await conn.fetchDomains()

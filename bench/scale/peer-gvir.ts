@@ -14,7 +14,7 @@ let ticker: ReturnType<typeof setInterval> | undefined
 
 const gc = (): void => { (globalThis as { gc?: () => void }).gc?.() }
 const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000 }
-const answer = (o: unknown): void => { process.stdout.write(JSON.stringify(o) + '\n') }
+const answer = (o: unknown): void => { process.stdout.write(`${JSON.stringify(o)}\n`) }
 const domainsOf = (): [number, Domain][] => conns.flatMap((c, i) => c.getDomains().map((d): [number, Domain] => [i, d]))
 
 async function run(cmd: string[]): Promise<unknown> {

@@ -43,7 +43,7 @@ export class PeerProcess {
         else if (typeof answer.error === 'string') reject(new Error(`${this.name}: ${answer.error}`))
         else resolve(answer)
       })
-      if (command !== undefined) this.child.stdin!.write(command + '\n')
+      if (command !== undefined) this.child.stdin!.write(`${command}\n`)
     })
   }
 

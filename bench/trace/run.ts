@@ -30,7 +30,7 @@ try {
       const i = (j + r) % peers.length
       ms[i] = Number((await (peers[i] as PeerProcess).ask(`block ${K}`)).ms)
     }
-    if (r >= WARMUP) ms.forEach((m, i) => blocks[i]?.push(m))
+    if (r >= WARMUP) ms.forEach((m, i) => { blocks[i]?.push(m) })
   }
   const base = blocks[0] as number[]
   console.log(`domain.getInfo() over a private libvirtd's test driver, blocks of ${K}, ${ROTATIONS} rotations; ratio to "never subscribed" (median of per-rotation ratios [quartiles])`)

@@ -57,7 +57,7 @@ const domifaddr: Command = {
       const out = [line('Name', 'MAC address', 'Protocol', 'Address'), '-'.repeat(79)]
       for (const i of ifaces) {
         if (i.addrs.length === 0) out.push(line(i.name, i.hwaddr ?? '-', 'N/A', 'N/A'))
-        i.addrs.forEach((a, n) => out.push(line(n === 0 ? i.name : '-', n === 0 ? i.hwaddr ?? '-' : '-', a.type, `${a.addr}/${a.prefix}`)))
+        i.addrs.forEach((a, n) => { out.push(line(n === 0 ? i.name : '-', n === 0 ? i.hwaddr ?? '-' : '-', a.type, `${a.addr}/${a.prefix}`)) })
       }
       return out
     })

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import {
-  gconfig, VirError, VirErrorCode, type Domain, type DomainModifyOptions,
+  type gconfig, VirError, VirErrorCode, type Domain, type DomainModifyOptions,
 } from '../../lib/index.js'
 import { UsageError, type Command, type OptionSpec, type ParsedArgs } from '../command.js'
 import type { Context } from '../context.js'

@@ -76,7 +76,7 @@ const events: Command = {
       ctx.signal.addEventListener('abort', stop, { once: true })
       subs.push(conn.closed$.subscribe(() => reject(new VirError('internal error: the connection closed while listening for events'))))
       subs.push(new Subscription(() => { clearTimeout(timer); ctx.signal.removeEventListener('abort', stop) }))
-    }).finally(() => subs.forEach((s) => s.unsubscribe()))
+    }).finally(() => subs.forEach((s) => { s.unsubscribe() }))
     return { done }
   },
 }

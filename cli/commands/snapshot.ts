@@ -167,7 +167,7 @@ const info: Command = {
     const children = all.filter((s) => s.parent === snap.name).map((s) => s.name)
     const descendants = new Set<string>()
     for (let frontier = children; frontier.length > 0;) {
-      frontier.forEach((n) => descendants.add(n))
+      frontier.forEach((n) => { descendants.add(n) })
       frontier = all.filter((s) => s.parent !== null && frontier.includes(s.parent)).map((s) => s.name)
     }
     const xml = config.toXml()

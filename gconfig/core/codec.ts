@@ -28,7 +28,7 @@ export interface Codec<T> {
 /** `value` for an error message; never throws (String() does on symbols and null-prototype objects). */
 export function describeValue(value: unknown): string {
   try {
-    return typeof value === 'string' ? `'${value.length > 60 ? value.slice(0, 60) + '…' : value}'` : String(value)
+    return typeof value === 'string' ? `'${value.length > 60 ? `${value.slice(0, 60)}…` : value}'` : String(value)
   } catch {
     return typeof value
   }
@@ -80,7 +80,7 @@ function boolean(what: string, yes: string, no: string, alsoYes?: string, alsoNo
 }
 
 function hexFormatter(width: number): (v: number) => string | undefined {
-  return (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? '0x' + v.toString(16).padStart(width, '0') : undefined)
+  return (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? `0x${v.toString(16).padStart(width, '0')}` : undefined)
 }
 
 function parseHexOrDecimal(t: string): number | undefined {

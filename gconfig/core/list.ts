@@ -31,7 +31,7 @@ export class ConfigList<C extends ConfigObject> implements Iterable<C> {
 
   /** A `ConfigError` naming the list's place: `/domain/devices/disk: …`. */
   private error(message: string): ConfigError {
-    const where = `${elementPath(this.owner.node)}${this.shape.container.map((s) => '/' + s).join('')}/${this.shape.itemTag ?? '*'}`
+    const where = `${elementPath(this.owner.node)}${this.shape.container.map((s) => `/${s}`).join('')}/${this.shape.itemTag ?? '*'}`
     return new ConfigError(`${where}: ${message}`, { path: where })
   }
 

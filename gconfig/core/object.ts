@@ -63,7 +63,7 @@ export function elementPath(el: XmlElement): string {
     }
     steps.push(step)
   }
-  return '/' + steps.reverse().join('/')
+  return `/${steps.reverse().join('/')}`
 }
 
 /** `rel` (a declared path: `target/@bus`, `.`) under `obj`'s element, as a full element path. */
@@ -113,7 +113,7 @@ export function ensurePath(obj: ConfigObject, steps: readonly string[], count = 
       next = new XmlElement(name)
       insertElement(cur, next, insertionPoint(cur, name, childOrderAt(obj, rel, cur)))
     }
-    rel = rel === '' ? name : rel + '/' + name
+    rel = rel === '' ? name : `${rel}/${name}`
     cur = next
   }
   return cur
@@ -193,9 +193,11 @@ export abstract class ConfigObject {
    */
   static fromXml<T extends ConfigObject>(this: ConfigClass<T>, xml: string, options?: ParseOptions): T {
     const doc = parseXml(xml, options)
-    if (this.tag !== '' && doc.root.name !== this.tag) {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass called on (Domain.fromXml), whose tag ConfigObject.tag is not
+    const { tag } = this
+    if (tag !== '' && doc.root.name !== tag) {
       const { line, column } = lineColumn(xml, doc.root.start)
-      throw new ConfigError(`line ${line}, column ${column}: expected a <${this.tag}> document, found <${doc.root.name}>`, { line, column })
+      throw new ConfigError(`line ${line}, column ${column}: expected a <${tag}> document, found <${doc.root.name}>`, { line, column })
     }
     return new this(doc.root)
   }
@@ -232,7 +234,10 @@ export abstract class ConfigObject {
    */
   set(path: string, value: string | undefined): void {
     const cp = compilePath(path)
-    if (value === undefined) return removeRaw(this, cp)
+    if (value === undefined) {
+      removeRaw(this, cp)
+      return
+    }
     if (typeof value !== 'string') throw new ConfigError(`${pathUnder(this, path)}: a value must be a string`, { path: pathUnder(this, path) })
     checkXmlChars(value, pathUnder(this, path))
     writeRaw(this, cp, value)

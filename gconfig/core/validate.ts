@@ -92,7 +92,7 @@ function elementAt(xml: string, root: XmlElement, line: number, name: string | u
 
 /** Validates `xml` against `schema` in the schema directory. */
 export async function validateXml(xml: string, schema: string, opts: ValidateOptions = {}): Promise<ValidationResult> {
-  const dir = opts.schemaDir ?? process.env['GVIR_SCHEMA_DIR'] ?? DEFAULT_SCHEMA_DIR
+  const dir = opts.schemaDir ?? process.env.GVIR_SCHEMA_DIR ?? DEFAULT_SCHEMA_DIR
   const main = opts.schema ?? schema
   if (main === '') throw new ConfigError('this kind has no RelaxNG schema; pass { schema }')
   let set = schemaSets.get(dir)

@@ -21,7 +21,7 @@ import {
 /** The `xmlns` attribute that binds `el`'s prefix (or the default namespace). */
 function xmlnsAttribute(el: XmlElement): string {
   const colon = el.name.indexOf(':')
-  return colon < 0 ? 'xmlns' : 'xmlns:' + el.name.slice(0, colon)
+  return colon < 0 ? 'xmlns' : `xmlns:${el.name.slice(0, colon)}`
 }
 
 /** `el`'s namespace URI: its prefix's declaration on itself or the nearest ancestor. */

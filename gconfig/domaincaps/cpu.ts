@@ -1,4 +1,4 @@
-import { child, children, codec, defineElement, prop } from '../core/index.js'
+import { children, codec, defineElement, prop } from '../core/index.js'
 import { DomainCapabilitiesEnum } from './common.js'
 
 /** `<model>` (`/domainCapabilities/cpu/mode/model`). */

@@ -1,4 +1,4 @@
-import { child, children, codec, defineElement, flag, prop, size } from '../core/index.js'
+import { child, codec, defineElement, flag, prop, size } from '../core/index.js'
 import { StoragePermissions } from '../storagepool/index.js'
 import { StorageVolTargetTimestamps } from './common.js'
 import { StorageVolTargetEncryption } from './encryption.js'

@@ -127,15 +127,15 @@ function fill(g: Grammar, el: RngNode, dir: string, load: SchemaLoader, skip: Re
   for (const c of el.children) {
     if (c.tag === 'start' && !skipStart) g.start = [...c.children]
     else if (c.tag === 'define') {
-      const name = c.attrs['name']!
+      const name = c.attrs.name!
       if (skip.has(name)) continue
       const body: RngNode = { tag: 'group', attrs: {}, children: c.children, text: '' }
-      if (c.attrs['combine'] !== undefined && g.defines.has(name)) g.defines.get(name)!.push(body)
+      if (c.attrs.combine !== undefined && g.defines.has(name)) g.defines.get(name)!.push(body)
       else g.defines.set(name, [body])
     } else if (c.tag === 'div') fill(g, c, dir, load, skip, skipStart)
     else if (c.tag === 'include') {
-      const path = resolve(dir, c.attrs['href']!)
-      const overridden = new Set(c.children.filter((d) => d.tag === 'define').map((d) => d.attrs['name']!))
+      const path = resolve(dir, c.attrs.href!)
+      const overridden = new Set(c.children.filter((d) => d.tag === 'define').map((d) => d.attrs.name!))
       const hasStart = c.children.some((d) => d.tag === 'start')
       fill(g, load(path), dirname(path), load, new Set([...skip, ...overridden]), skipStart || hasStart)
       fill(g, c, dir, load, skip, skipStart)
@@ -175,7 +175,7 @@ function names(node: RngNode, ns: string): string[] {
     const prefix = ns === '' ? undefined : namespacePrefixes[ns] ?? 'ns'
     return prefix === undefined ? local.replace(/^.*:/, '') : `${prefix}:${local.replace(/^.*:/, '')}`
   }
-  if (node.attrs['name'] !== undefined) return [q(node.attrs['name'])]
+  if (node.attrs.name !== undefined) return [q(node.attrs.name)]
   const nc = node.children[0]
   if (nc === undefined) return []
   const of = (n: RngNode): string[] => (n.tag === 'name' ? [q(n.text)] : n.tag === 'choice' ? n.children.flatMap(of) : ['*'])
@@ -216,7 +216,7 @@ class Walker {
 
   private define(ctx: Ctx, node: RngNode): { bodies: RngNode[]; ctx: Ctx } | 'recursive' {
     const g = node.tag === 'parentRef' ? ctx.grammar.parent : ctx.grammar
-    const name = node.attrs['name']!
+    const name = node.attrs.name!
     const bodies = g?.defines.get(name)
     if (g === undefined || bodies === undefined) throw new Error(`undefined RelaxNG define '${name}'`)
     // A define's identity is its name in its grammar scope; a nested grammar repeating a
@@ -234,9 +234,9 @@ class Walker {
     const ctx: Ctx = n.tag === 'element' || n.tag === 'attribute' ? { ...outer, doc: undefined } : n.doc === undefined ? outer : { ...outer, doc: n.doc }
     switch (n.tag) {
       case 'element': {
-        const body = n.attrs['name'] === undefined ? n.children.slice(1) : n.children
+        const body = n.attrs.name === undefined ? n.children.slice(1) : n.children
         if (body.length === 1 && body[0]!.tag === 'notAllowed') return
-        const ns = n.attrs['ns'] ?? ctx.ns ?? ''
+        const ns = n.attrs.ns ?? ctx.ns ?? ''
         for (const name of names(n, ns)) {
           let child = el.children.get(name)
           if (child === undefined) el.children.set(name, (child = { element: newElement(name), multiple, sources: [] }))
@@ -254,8 +254,8 @@ class Walker {
         return
       }
       case 'attribute': {
-        const body = n.attrs['name'] === undefined ? n.children.slice(1) : n.children
-        for (const name of names(n, n.attrs['ns'] ?? '')) {
+        const body = n.attrs.name === undefined ? n.children.slice(1) : n.children
+        for (const name of names(n, n.attrs.ns ?? '')) {
           let attr = el.attributes.get(name)
           if (attr === undefined) el.attributes.set(name, (attr = { name, value: newValue() }))
           attr.doc ??= n.doc ?? outer.doc
@@ -266,9 +266,10 @@ class Walker {
       }
       case 'zeroOrMore':
       case 'oneOrMore':
-        return this.content(n.children, ctx, el, true)
+        this.content(n.children, ctx, el, true)
+        return
       case 'choice':
-        n.children.forEach((c, i) => this.pattern(c, { ...ctx, branches: [...(ctx.branches ?? []), `${nodeId(n)}:${i}`] }, el, multiple))
+        n.children.forEach((c, i) => { this.pattern(c, { ...ctx, branches: [...(ctx.branches ?? []), `${nodeId(n)}:${i}`] }, el, multiple) })
         return
       case 'optional':
       case 'group':
@@ -276,7 +277,8 @@ class Walker {
       case 'mixed':
       case 'div':
         if (n.tag === 'mixed') this.text(el).types.add('string')
-        return this.content(n.children, ctx, el, multiple)
+        this.content(n.children, ctx, el, multiple)
+        return
       case 'ref':
       case 'parentRef': {
         const d = this.define(ctx, n)
@@ -285,18 +287,21 @@ class Walker {
           return
         }
         // A define holding only a value (`UUID`, `virYesNo`) names the element's text type.
-        if (d.bodies.every(isValuePattern)) this.text(el).refs.add(n.attrs['name']!)
-        return this.content(d.bodies, d.ctx, el, multiple)
+        if (d.bodies.every(isValuePattern)) this.text(el).refs.add(n.attrs.name!)
+        this.content(d.bodies, d.ctx, el, multiple)
+        return
       }
       case 'grammar': {
         const g = grammarOf(n, ctx.dir, this.load, ctx.grammar)
-        return this.content(g.start, { ...ctx, grammar: g }, el, multiple)
+        this.content(g.start, { ...ctx, grammar: g }, el, multiple)
+        return
       }
       case 'text':
       case 'data':
       case 'value':
       case 'list':
-        return this.value([n], ctx, this.text(el))
+        this.value([n], ctx, this.text(el))
+        return
       default:
         return // empty, notAllowed, externalRef (unused by libvirt)
     }
@@ -309,11 +314,11 @@ class Walker {
   private value(nodes: readonly RngNode[], ctx: Ctx, v: RngValue): void {
     for (const n of nodes) {
       if (n.tag === 'value') v.values.add(n.text)
-      else if (n.tag === 'data') v.types.add(n.attrs['type'] ?? 'string')
+      else if (n.tag === 'data') v.types.add(n.attrs.type ?? 'string')
       else if (n.tag === 'text') v.types.add('string')
       else if (n.tag === 'list') v.types.add('list')
       else if (n.tag === 'ref' || n.tag === 'parentRef') {
-        v.refs.add(n.attrs['name']!)
+        v.refs.add(n.attrs.name!)
         const d = this.define(ctx, n)
         if (d !== 'recursive') this.value(d.bodies, d.ctx, v)
       } else if (n.tag === 'choice' || n.tag === 'group' || n.tag === 'optional' || n.tag === 'oneOrMore' || n.tag === 'zeroOrMore') {

@@ -85,7 +85,7 @@ describe('gvir --help and --json', function () {
     const run = await gvir('--help')
     assert.equal(run.status, 0)
     for (const c of commands) assert.match(run.stdout, new RegExp(`^    ${c.name} `, 'm'))
-    assert.match(run.stdout, /^    monitor /m)
+    assert.match(run.stdout, /^ {4}monitor /m)
   })
 
   it('every command has --help and `help COMMAND`, printing its usage and options, exit 0 (two batches)', async () => {

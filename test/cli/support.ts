@@ -40,7 +40,7 @@ export function start(args: readonly string[], options: { env?: NodeJS.ProcessEn
   let err = ''
   const waiters: (() => void)[] = []
   child.stdout?.setEncoding('utf8').on('data', (d: string) => { out += d })
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => { err += d; waiters.forEach((w) => w()) })
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => { err += d; waiters.forEach((w) => { w() }) })
   const done = new Promise<Run>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (status, signal) => resolve({ status, signal, stdout: out, stderr: err }))

@@ -17,8 +17,14 @@ const snippets = [...readme.matchAll(/^### (.+)\n(?:(?!#{1,6} )[^\n]*\n)*?```ts\
 describe('README', function () {
   this.timeout(60_000)
   const dir = join(root, '.tmp', 'readme')
+  // A snippet that needs a libvirtd (its URI from `process.argv[2]`, e.g. the storage tour's
+  // upload) gets a private one's, as a user passes theirs.
+  let daemon: Libvirtd | undefined
   before(() => mkdirSync(dir, { recursive: true }))
-  after(() => rmSync(dir, { recursive: true, force: true }))
+  after(async () => {
+    rmSync(dir, { recursive: true, force: true })
+    await daemon?.stop()
+  })
 
   it('has a runnable snippet for each layer of the tour', () => {
     assert.ok(snippets.length >= 4, `found ${snippets.length} snippets`)
@@ -28,11 +34,6 @@ describe('README', function () {
     const blocks = readme.match(/^```ts$/gm) ?? []
     assert.equal(snippets.length, blocks.length)
   })
-
-  // A snippet that needs a libvirtd (its URI from `process.argv[2]`, e.g. the storage tour's
-  // upload) gets a private one's, as a user passes theirs.
-  let daemon: Libvirtd | undefined
-  after(async () => { await daemon?.stop() })
 
   async function runSnippet(i: number, code: string) {
     const file = join(dir, `snippet-${i}.mts`)

@@ -101,7 +101,7 @@ describe('gobject Connection', () => {
       assert.equal(dom.name, name)
       await dom.delete()
     }
-    await assert.rejects(conn.createDomain('<!-- never closed ' + domainXml(uniqueName())), (err: unknown) => err instanceof VirError && err.code === VirErrorCode.VIR_ERR_XML_ERROR)
+    await assert.rejects(conn.createDomain(`<!-- never closed ${domainXml(uniqueName())}`), (err: unknown) => err instanceof VirError && err.code === VirErrorCode.VIR_ERR_XML_ERROR)
   })
 
   it('leaves stderr alone when a malformed document is refused (libxml2 printed its errors there)', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { toArray, take, timeout, firstValueFrom } from 'rxjs'
-import { Connection, Domain, DomainDisk, DomainInterface, type DomainEvent } from '../../gobject/index.js'
+import { Connection, type Domain, DomainDisk, DomainInterface, type DomainEvent } from '../../gobject/index.js'
 import { VirError, VirErrorCode } from '../../glib/index.js'
 import { domainXml, next, uniqueName } from './helpers.js'
 

@@ -128,7 +128,8 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
       assert.equal((await network.getConfig()).toXml(), (await local.findNetworkByName('default')!.getConfig()).toXml())
       const iface = conn.getInterfaces()[0]!
       assert.equal((await iface.getConfig()).toXml(), (await local.findInterfaceByMac(iface.mac)!.getConfig()).toXml())
-      const domain = conn.findDomainByName('test') ?? (await conn.fetchDomains(), conn.findDomainByName('test')!)
+      if (!conn.findDomainByName('test')) await conn.fetchDomains()
+      const domain = conn.findDomainByName('test')!
       const devices = await domain.getDevices()
       await local.fetchDomains()
       const localDevices = await local.findDomainByName('test')!.getDevices()
@@ -168,7 +169,8 @@ describe('gobject: sync-only domain calls off the JS thread', function () {
     await Promise.all([conn.fetchStoragePools(), conn.fetchNetworks()])
     const pool = conn.findStoragePoolByName('default-pool')!
     const network = conn.findNetworkByName('default')!
-    const domain = conn.findDomainByName('test') ?? (await conn.fetchDomains(), conn.findDomainByName('test')!)
+    if (!conn.findDomainByName('test')) await conn.fetchDomains()
+    const domain = conn.findDomainByName('test')!
     const { gap, value: answers } = await whileStalled(() => Promise.all([
       conn.getHypervisorName(), conn.getVersion(), conn.getNodeInfo(),
       pool.getInfo(), pool.getAutostart(), pool.getConfig(), network.getConfig(), domain.getHasCurrentSnapshot(), domain.getPersistent(), domain.getDevices(),

@@ -14,7 +14,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import { openSync, readSync, closeSync, existsSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  Domain as DomainConfig, DomainChannel, DomainDisk as DiskConfig, DomainFeatures, DomainInterface as NicConfig, DomainPm,
+  type Domain as DomainConfig, DomainChannel, DomainDisk as DiskConfig, DomainFeatures, DomainInterface as NicConfig, DomainPm,
 } from '../../gconfig/domain/index.js'
 import { VirError, VirErrorCode } from '../../glib/index.js'
 import {

@@ -119,7 +119,8 @@ describe('reliability: hostile input to gobject', function () {
     })
 
     it('rejects bad configs with a VirError and defines nothing', async () => {
-      const before = (await conn.fetchDomains(), conn.getDomains().length)
+      await conn.fetchDomains()
+      const before = conn.getDomains().length
       const rows: [string, unknown][] = [
         ['an empty document', ''],
         ['blank text', '   \n'],

@@ -203,7 +203,7 @@ export class Libvirtd {
     const level = this.options.logLevel ?? 3
     writeFileSync(
       join(this.dir, 'etc', 'libvirtd.conf'),
-      [
+      `${[
         // No --listen, so no TCP or TLS; only the two unix sockets in our folder.
         `unix_sock_dir = "${join(this.dir, 'sock')}"`,
         'unix_sock_rw_perms = "0700"',
@@ -215,24 +215,24 @@ export class Libvirtd {
         'max_anonymous_clients = 5000',
         'max_client_requests = 1000',
         this.options.libvirtdConf ?? '',
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     )
     writeFileSync(
       join(this.dir, 'etc', 'qemu.conf'),
-      ['stdio_handler = "file"', 'namespaces = [ ]', this.options.qemuConf ?? ''].join('\n') + '\n',
+      `${['stdio_handler = "file"', 'namespaces = [ ]', this.options.qemuConf ?? ''].join('\n')}\n`,
     )
     // Runs inside `ip netns exec`, which already gave us a private mount namespace.
     const binds = PRIVATE_PATHS.map(([target, sub]) => `mkdir -p ${target} && mount --bind ${join(this.dir, sub)} ${target}`)
     writeFileSync(
       join(this.dir, 'start.sh'),
-      [
+      `${[
         'set -e',
         'mount --make-rprivate /',
         ...binds,
         `mkdir -p /var/cache/libvirt && mount --bind ${SHARED_CACHE} /var/cache/libvirt`,
         `if [ -e /dev/kvm ]; then : > ${join(this.dir, 'nokvm')}; chmod 600 ${join(this.dir, 'nokvm')}; mount --bind ${join(this.dir, 'nokvm')} /dev/kvm; fi`,
         `exec ${LIBVIRTD} -f ${join(this.dir, 'etc', 'libvirtd.conf')} -p ${join(this.dir, 'run', 'libvirtd.pid')}`,
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     )
   }
 

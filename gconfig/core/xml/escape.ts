@@ -24,7 +24,7 @@ export function checkXmlChars(s: string, path?: string): void {
   const i = findNonXmlChar(s)
   if (i >= 0) {
     const code = s.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')
-    throw new ConfigError(`${path === undefined ? '' : path + ': '}U+${code} cannot appear in an XML document`, path === undefined ? {} : { path })
+    throw new ConfigError(`${path === undefined ? '' : `${path}: `}U+${code} cannot appear in an XML document`, path === undefined ? {} : { path })
   }
 }
 

@@ -266,7 +266,7 @@ export class XmlElement {
     if (value !== '') {
       const t = new XmlText(value)
       t.parent = this
-      this.children.splice(at < 0 ? 0 : at, 0, t)
+      this.children.splice(Math.max(at, 0), 0, t)
     }
     markDirty(this)
   }

@@ -70,7 +70,7 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c)
   const start = /[A-Za-z_:]/.test(ch)
   ASCII_START[c] = start ? 1 : 0
-  ASCII_NAME[c] = start || /[0-9.\-]/.test(ch) ? 1 : 0
+  ASCII_NAME[c] = start || /[0-9.-]/.test(ch) ? 1 : 0
 }
 
 function isNameStartWide(c: number): boolean {

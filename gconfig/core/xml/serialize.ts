@@ -29,12 +29,12 @@ export function serializeNode(node: XmlNode): string {
 export function serializeElement(el: XmlElement): string {
   const src = el.src
   if (!el.dirty && src !== null) return src.slice(el.start, el.end)
-  let s = '<' + el.name
+  let s = `<${el.name}`
   for (const a of el.attributes) {
     s += a.start >= 0 && src !== null ? src.slice(a.start, a.end) : `${a.pre}${a.name}=${a.quote}${escapeAttribute(a.value)}${a.quote}`
   }
   if (src !== null) s += src.slice(el.attrsEnd, el.tagClose)
-  if (el.children.length === 0 && (src === null || el.closeStart < 0)) return s + '/>'
+  if (el.children.length === 0 && (src === null || el.closeStart < 0)) return `${s}/>`
   s += '>'
   for (const c of el.children) s += serializeNode(c)
   return s + (src !== null && el.closeStart >= 0 ? src.slice(el.closeStart, el.end) : `</${el.name}>`)

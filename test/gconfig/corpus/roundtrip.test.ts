@@ -92,7 +92,7 @@ describe('gconfig corpus: libvirt 11.3.0 test documents', function () {
           const doc = classFor(text).fromXml(text)
           const root = doc.node
           doc.set('@gvir-probe', `a'b"c<d>&\t\n`)
-          const expected = text.slice(0, root.attrsEnd) + ` gvir-probe='a&apos;b&quot;c&lt;d&gt;&amp;&#9;&#10;'` + text.slice(root.attrsEnd)
+          const expected = `${text.slice(0, root.attrsEnd)} gvir-probe='a&apos;b&quot;c&lt;d&gt;&amp;&#9;&#10;'${text.slice(root.attrsEnd)}`
           if (doc.toXml() !== expected) throw new Error(`unexpected text after setting @gvir-probe:\n${doc.toXml()}`)
           doc.set('@gvir-probe', undefined)
           if (doc.toXml() !== text) throw new Error('removing @gvir-probe did not restore the input')

@@ -6,12 +6,12 @@ import { describe, it } from 'mocha'
 import { corpusDomain } from './fixtures.js'
 
 describe('gconfig/domain typed accessors on the libvirt corpus', () => {
-  it('DomainDiskIotune reads blkdeviotune-group-num.x86_64-latest.xml', () => {
+  it('DomainDiskIotune reads totalBytesSec of blkdeviotune-group-num.x86_64-latest.xml', () => {
     const d = corpusDomain('qemuxmlconfdata/blkdeviotune-group-num.x86_64-latest.xml')
     assert.deepEqual(d.disks.at(0)!.iotune!.totalBytesSec, 5000)
   })
 
-  it('DomainDiskIotune reads blkdeviotune-group-num.x86_64-latest.xml', () => {
+  it('DomainDiskIotune reads groupName of blkdeviotune-group-num.x86_64-latest.xml', () => {
     const d = corpusDomain('qemuxmlconfdata/blkdeviotune-group-num.x86_64-latest.xml')
     assert.deepEqual(d.disks.at(0)!.iotune!.groupName, 'libvirt_iotune_group1')
   })
@@ -26,12 +26,12 @@ describe('gconfig/domain typed accessors on the libvirt corpus', () => {
     assert.deepEqual(d.disks.toArray().find(x => x.source?.protocol === 'rbd')!.source!.name, 'pool/image')
   })
 
-  it('DomainDiskBackingStore reads disk-backing-chains-index-active.x86_64-latest.xml', () => {
+  it('DomainDiskBackingStore reads the format of disk-backing-chains-index-active.x86_64-latest.xml', () => {
     const d = corpusDomain('qemuxmlactive2xmldata/disk-backing-chains-index-active.x86_64-latest.xml')
     assert.deepEqual(d.disks.at(0)!.backingStore!.format, 'qcow2')
   })
 
-  it('DomainDiskBackingStore reads disk-backing-chains-index-active.x86_64-latest.xml', () => {
+  it('DomainDiskBackingStore reads a nested chain of disk-backing-chains-index-active.x86_64-latest.xml', () => {
     const d = corpusDomain('qemuxmlactive2xmldata/disk-backing-chains-index-active.x86_64-latest.xml')
     assert.deepEqual([d.disks.at(1)!.backingStore!.type, d.disks.at(1)!.backingStore!.index, d.disks.at(1)!.backingStore!.backingStore!.source!.file, d.disks.at(1)!.backingStore!.backingStore!.backingStore!.index], ['block', 8, '/tmp/image2', 6])
   })

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, it } from 'mocha'
-import { ConfigList, ConfigObject, xml, type ConfigClass } from '../../../gconfig/core/index.js'
+import { ConfigList, ConfigObject, type xml, type ConfigClass } from '../../../gconfig/core/index.js'
 import { Domain } from '../../../gconfig/domain/index.js'
 import { corpusFiles, corpusText } from './fixtures.js'
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'mocha'
 import { ConfigError, type ConfigObject } from '../../../gconfig/core/index.js'
 import {
-  Domain, DomainController, DomainCpu, DomainCputuneVcpupin, DomainDisk, DomainFeatureHyperv, DomainInterface, DomainOs,
+  Domain, type DomainController, DomainCpu, DomainCputuneVcpupin, DomainDisk, DomainFeatureHyperv, DomainInterface, DomainOs,
 } from '../../../gconfig/domain/index.js'
 import { corpusDomain } from './fixtures.js'
 

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'mocha'
 import {
-  Domain, DomainCputune, DomainCputuneVcpusched, DomainDiskIotune, DomainFeatureHyperv, DomainFeatureKvm, DomainFeatures, DomainGraphicsListen,
-  DomainInterfaceVlanTag, DomainIothread, DomainKeywrap, DomainKeywrapCipher, DomainLaunchSecurity, DomainMemoryBackingPage, DomainNumatune,
-  DomainNumatuneMemnode, DomainOsLoader, DomainOsNvram, DomainSeclabel, DomainSysinfo, DomainSysinfoEntry, DomainTimer, DomainBlkiotune,
+  type Domain, DomainCputune, DomainCputuneVcpusched, DomainDiskIotune, DomainFeatureHyperv, DomainFeatureKvm, DomainFeatures, DomainGraphicsListen,
+  DomainInterfaceVlanTag, DomainIothread, DomainKeywrap, DomainKeywrapCipher, DomainMemoryBackingPage, DomainNumatune,
+  DomainOsLoader, DomainOsNvram, DomainSeclabel, DomainSysinfo, DomainSysinfoEntry, DomainTimer, DomainBlkiotune,
   DomainBlkiotuneDevice, DomainMemoryBacking, DomainPerf, DomainPerfEvent, DomainIdmap, DomainIdmapUid, DomainIdmapGid, DomainVcpu,
   DomainDiskSourceHost, DomainDiskAuth, DomainDisk, DomainDiskSource, DomainDeviceAddress, DomainThrottleGroup, DomainDiskThrottleFilter,
   DomainHostdev, DomainHostdevSource, DomainCpuNumaSibling, DomainCpu,
@@ -172,8 +172,8 @@ const edits: Array<[string, string, (d: Domain) => void]> = [
   }],
   ['LXC idmap', 'lxcconf2xmldata/lxcconf2xml-idmap.xml', (d) => {
     const m = d.idmap ?? new DomainIdmap()
-    m.uids.toArray().forEach((u) => m.uids.remove(u))
-    m.gids.toArray().forEach((u) => m.gids.remove(u))
+    m.uids.toArray().forEach((u) => { m.uids.remove(u) })
+    m.gids.toArray().forEach((u) => { m.gids.remove(u) })
     const u = new DomainIdmapUid()
     u.start = 0
     u.target = 100000
@@ -254,7 +254,7 @@ const edits: Array<[string, string, (d: Domain) => void]> = [
     const l = new DomainGraphicsListen()
     l.type = 'socket'
     l.socket = '/tmp/vnc.sock'
-    g.listens.toArray().forEach((x) => g.listens.remove(x))
+    g.listens.toArray().forEach((x) => { g.listens.remove(x) })
     g.listen = undefined
     g.port = undefined
     g.autoport = undefined

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { inspect } from 'node:util'
-import { ConfigError, ConfigObject } from '../../../gconfig/core/index.js'
+import { ConfigError, type ConfigObject } from '../../../gconfig/core/index.js'
 import { Domain, DomainDisk } from '../../../gconfig/domain/index.js'
 import { Network, NetworkDhcpRange, NetworkIp } from '../../../gconfig/network/index.js'
 import { StoragePool } from '../../../gconfig/storagepool/index.js'

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { ConfigError } from '../../../gconfig/core/index.js'
+import { ConfigError, type ConfigDocument } from '../../../gconfig/core/index.js'
 import { Domain } from '../../../gconfig/domain/index.js'
 import { StorageVol } from '../../../gconfig/storagevol/index.js'
 import { classFor } from '../corpus/route.js'
@@ -48,7 +48,7 @@ describe('gconfig forward-compatible reads: no typed getter throws on a document
       for (const file of corpusFiles(kind)) {
         const text = corpus(kind, file)
         const cls = classFor(text)
-        let doc
+        let doc: ConfigDocument
         try {
           doc = cls.fromXml(text)
         } catch {
@@ -79,7 +79,7 @@ describe('gconfig forward-compatible reads: no typed getter throws on a document
     assert.deepEqual(unexpected(future), [])
     // The same refusals in both variants: a future enumerated value adds none.
     assert.deepEqual(future.throws, written.throws)
-    for (const file of Object.keys(REJECTED_BY_LIBVIRT)) assert.ok(written.throws.some((t) => t.startsWith(file + '.')), `${file} no longer refused`)
+    for (const file of Object.keys(REJECTED_BY_LIBVIRT)) assert.ok(written.throws.some((t) => t.startsWith(`${file}.`)), `${file} no longer refused`)
   })
 
   it("reads the issue's domain of a future libvirt: unknown values come back as written, setters still refuse them, set() writes them on purpose", () => {
@@ -96,7 +96,8 @@ describe('gconfig forward-compatible reads: no typed getter throws on a document
     assert.equal(disk.type, 'futuredisk')
     assert.equal(disk.targetBus, 'futurebus')
     // Writing back what was read changes nothing; a value gvir does not know is refused, with the element path and the way to write it.
-    d.type = d.type
+    const hypervisor = d.type
+    d.type = hypervisor
     disk.targetBus = 'futurebus'
     assert.equal(d.toXml(), xml)
     assert.throws(

@@ -85,7 +85,7 @@ describe('gobject events: gvir\'s own event path on a private libvirtd', functio
     }, 10)
     try {
       // One virsh process reading 500 commands from stdin: 10 start/destroy pairs per domain.
-      const script = doms.flatMap((d) => Array.from({ length: 10 }, () => `start ${d.name}\ndestroy ${d.name}`)).join('\n') + '\n'
+      const script = `${doms.flatMap((d) => Array.from({ length: 10 }, () => `start ${d.name}\ndestroy ${d.name}`)).join('\n')}\n`
       const virsh = spawn('virsh', ['-c', daemon.testUri], { stdio: ['pipe', 'ignore', 'inherit'] })
       virsh.stdin.end(script)
       await new Promise((resolve) => virsh.on('exit', resolve))

@@ -4,8 +4,8 @@
 // repository's own build for the side-by-side figures.
 import { Connection, VirError, type Domain } from 'gvir'
 import { init, isAbortError } from 'gvir/glib'
-import { Domain as DomainConfig } from 'gvir/gconfig'
-import { Connection as GobjectConnection } from 'gvir/gobject'
+import type { Domain as DomainConfig } from 'gvir/gconfig'
+import type { Connection as GobjectConnection } from 'gvir/gobject'
 import { runInNewContext } from 'node:vm'
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 
