@@ -12,7 +12,7 @@ import { nativeAddon } from './loop.js'
  * connection's token, the event kind ({@link EventKind}), the object's UUID (a node
  * device's name), its name, then the payload in libvirt's callback order.
  */
-// Not @internal: gobject/event-hub.d.ts names it, and a stripped type breaks a consumer's
+// Published, not internal: gobject/event-hub.d.ts names it, and a stripped type breaks a consumer's
 // `tsc` with skipLibCheck false (test/package).
 export type EventRecord = readonly [token: number, kind: number, key: string | null, name: string | null, ...values: unknown[]]
 

@@ -32,6 +32,7 @@ export { rpc$, rpcNamesLibvirtVersion, flushRpc } from './rpc.js'
 export type { RpcEvent, RpcMessage, RpcConnection, RpcSide } from './rpc.js'
 export { traceDaemon, adminUriFor, redactQmp } from './rpc-daemon.js'
 export type { DaemonTrace, DaemonTraceOptions, QmpMessage } from './rpc-daemon.js'
+/** @internal gobject re-installs gvir's error recorder through this. */
 export { recordLibvirtErrors } from './init.js'
 export { loop$, flushLoop } from './loop-trace.js'
 export type { LoopEvent } from './loop-trace.js'
