@@ -136,6 +136,18 @@ static void not_open(Call *c, const char *what) {
 
 /* ---- libvirt's XML ---- */
 
+/* libvirt's malloc'd text as c's result (GLib's copy; libvirt's freed), or libvirt's error. */
+static void take_libvirt_text(Call *c, char *xml, const char *what) {
+  if (!xml) {
+    fail_from_libvirt(c, what);
+    return;
+  }
+  c->kind = RESULT_STRING;
+  c->text = g_strdup(xml);
+  c->ok = TRUE;
+  free(xml);
+}
+
 /* getXmlDesc: the object's XML as libvirt wrote it (flags: libvirt's *_XML_* flags, which
  * libvirt-glib's get_config flags are). */
 void gvir_op_xml_desc(Call *c) {
@@ -157,14 +169,7 @@ void gvir_op_xml_desc(Call *c) {
   else if (GVIR_IS_SECRET(o)) xml = virSecretGetXMLDesc(h, c->flags);
   else if (GVIR_IS_NETWORK_FILTER(o)) xml = virNWFilterGetXMLDesc(h, c->flags);
   else if (GVIR_IS_DOMAIN_SNAPSHOT(o)) xml = virDomainSnapshotGetXMLDesc(h, c->flags);
-  if (xml) {
-    c->kind = RESULT_STRING;
-    c->text = g_strdup(xml);
-    c->ok = TRUE;
-    free(xml);
-  } else {
-    fail_from_libvirt(c, what);
-  }
+  take_libvirt_text(c, xml, what);
   drop_handle(type, h);
 }
 
@@ -184,14 +189,7 @@ void gvir_op_capabilities_xml(Call *c) {
     return;
   }
   char *xml = virConnectGetCapabilities(h);
-  if (xml) {
-    c->kind = RESULT_STRING;
-    c->text = g_strdup(xml);
-    c->ok = TRUE;
-    free(xml);
-  } else {
-    fail_from_libvirt(c, what);
-  }
+  take_libvirt_text(c, xml, what);
   drop_handle(type, h);
 }
 
